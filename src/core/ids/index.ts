@@ -1,0 +1,8 @@
+export { classify } from './classify'
+export { buildDispatchId, buildReceptacleId, formatS10, identify } from './identify'
+export { OFFICE_LENGTH, officeWarnings, parseOfficeCode, type OfficeRole } from './impc'
+export { normalizeCode } from './normalize'
+export { ITEM_LENGTH, parseItemId, s10CheckDigit } from './s10'
+export { DISPATCH_LENGTH, parseDispatchId } from './s8'
+export { parseReceptacleId, RECEPTACLE_LENGTH } from './s9'
+export type * from './types'
