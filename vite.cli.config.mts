@@ -1,9 +1,15 @@
 // The CLI and the headless server run under plain Node 20 (not Electron's Node), so they are built
 // apart from the Electron bundles, with every package left external and resolved from node_modules.
 import { builtinModules } from 'node:module'
-import { resolve } from 'node:path'
+import { dirname, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vite'
-import pkg from './package.json'
+import { readFileSync } from 'node:fs'
+
+const root = dirname(fileURLToPath(import.meta.url))
+const pkg = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as {
+  dependencies: Record<string, string>
+}
 
 const external = [
   ...builtinModules,
@@ -20,7 +26,7 @@ export default defineConfig({
     minify: false,
     sourcemap: true,
     rollupOptions: {
-      input: { index: resolve(__dirname, 'src/cli/index.ts') },
+      input: { index: resolve(root, 'src/cli/index.ts') },
       external,
       output: { format: 'cjs', entryFileNames: '[name].js' },
     },

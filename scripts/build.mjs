@@ -8,7 +8,14 @@ import { fileURLToPath } from 'node:url'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const bin = (name) => join(root, 'node_modules', '.bin', name)
-const INPUTS = ['src', 'resources', 'package.json', 'package-lock.json', 'electron.vite.config.ts', 'vite.cli.config.ts']
+const INPUTS = [
+  'src',
+  'resources',
+  'package.json',
+  'package-lock.json',
+  'electron.vite.config.ts',
+  'vite.cli.config.mts',
+]
 const OUTPUTS = ['out/main/index.js', 'out/preload/index.js', 'out/renderer/index.html', 'out/cli/index.js']
 
 function newest(path) {
@@ -37,7 +44,9 @@ function oldestOutput() {
 function run(command, args) {
   const result = spawnSync(command, args, { cwd: root, stdio: 'inherit' })
   if (result.status !== 0) {
-    console.error(`Build failed: ${[command, ...args].join(' ')} exited with ${result.status ?? result.signal}`)
+    console.error(
+      `Build failed: ${[command, ...args].join(' ')} exited with ${result.status ?? result.signal}`,
+    )
     process.exit(result.status || 1)
   }
 }
@@ -46,5 +55,5 @@ const force = process.argv.includes('--force')
 const inputsChanged = Math.max(...INPUTS.map((p) => newest(join(root, p)))) > oldestOutput()
 if (force || inputsChanged) {
   run(bin('electron-vite'), ['build', '--logLevel', 'warn'])
-  run(bin('vite'), ['build', '--config', 'vite.cli.config.ts', '--logLevel', 'warn'])
+  run(bin('vite'), ['build', '--config', 'vite.cli.config.mts', '--logLevel', 'warn'])
 }

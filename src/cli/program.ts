@@ -1,0 +1,72 @@
+// The `station` command: argument parsing with commander, each subcommand a function that returns its
+// exit code (0 success, 1 a failure the output explains, 2 a usage error).
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander'
+import { runId } from './id'
+import { EXIT, type CliIo } from './io'
+import { packageVersion } from './paths'
+import { runServe } from './serve'
+
+function port(value: string): number {
+  const n = Number(value)
+  if (!Number.isInteger(n) || n < 0 || n > 65535)
+    throw new InvalidArgumentError('a port is a whole number from 0 to 65535')
+  return n
+}
+
+export async function runCli(
+  argv: string[],
+  io: CliIo,
+  signal: AbortSignal = new AbortController().signal,
+): Promise<number> {
+  let exitCode: number = EXIT.ok
+  const program = new Command('station')
+    .description('Post Station: sorting centre and office of exchange, speaking UPU standards.')
+    .version(packageVersion(), '-V, --version')
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => io.out(s.replace(/\n$/, '')),
+      writeErr: (s) => io.err(s.replace(/\n$/, '')),
+    })
+    .showHelpAfterError('(run station --help for usage)')
+
+  program
+    .command('id')
+    .description('identify and validate UPU codes: S10 items, S8 dispatches, S9 receptacles, IMPC offices')
+    .option('--json', 'one JSON object per line')
+    .argument('<codes...>', 'each argument is one code (an empty argument is an invalid code)')
+    .action(async (codes: string[], opts: { json?: boolean }) => {
+      exitCode = await runId(codes, { json: opts.json === true }, io)
+    })
+
+  program
+    .command('serve')
+    .description('serve the user interface and the station contract (WebSocket at /api)')
+    .addOption(new Option('--host <address>', 'address to listen on').default('127.0.0.1'))
+    .addOption(new Option('--port <number>', 'port to listen on').default(8780).argParser(port))
+    .option('--data <dir>', 'the station data folder')
+    .option('--token <token>', 'token remote clients must present (generated for non-loopback hosts)')
+    .action(async (opts: { host: string; port: number; data?: string; token?: string }) => {
+      exitCode = await runServe(
+        { host: opts.host, port: opts.port, data: opts.data ?? null, token: opts.token ?? null },
+        io,
+        signal,
+      )
+    })
+
+  try {
+    await program.parseAsync(argv, { from: 'user' })
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      if (
+        error.code === 'commander.helpDisplayed' ||
+        error.code === 'commander.version' ||
+        error.code === 'commander.help'
+      ) {
+        return EXIT.ok
+      }
+      return EXIT.usage
+    }
+    throw error
+  }
+  return exitCode
+}
