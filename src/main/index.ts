@@ -1,0 +1,88 @@
+// Electron main: wires the station engine to the window through the contract. Thin on purpose; each
+// concern lives in its own file beside this one.
+import { join } from 'node:path'
+import { app, BrowserWindow, ipcMain, Menu, protocol, session } from 'electron'
+import { createStationHandlers } from '../station/handlers'
+import { createRendererEvents, holdEventsWhileLoading, registerContractHandlers } from './ipc'
+import { buildMenuTemplate } from './menu'
+import { originOf } from './origin'
+import { APP_ENTRY_URL, registerAppScheme, serveRenderer } from './protocol'
+import { denyAllPermissions, guardNavigation } from './security'
+import { createSenderCheck } from './sender'
+import { createMainWindow } from './window'
+
+const PRODUCT = 'Post Station'
+
+function start(): void {
+  // A station drives one scanner, printer and scale: a second copy would fight the first for them.
+  if (!app.requestSingleInstanceLock()) {
+    app.quit()
+    return
+  }
+  // Both must happen before `ready`: sandbox every renderer, even one we forget to configure.
+  app.enableSandbox()
+  registerAppScheme(protocol)
+
+  // `electron-vite dev` serves the renderer with hot reload; only development builds may use it.
+  const entryUrl = (!app.isPackaged && process.env.ELECTRON_RENDERER_URL) || APP_ENTRY_URL
+  const appOrigin = originOf(entryUrl)
+  if (!appOrigin) throw new Error(`Post Station cannot tell the origin of ${entryUrl}`)
+
+  let mainWindow: BrowserWindow | null = null
+  const windowContents = () => (mainWindow && !mainWindow.isDestroyed() ? mainWindow.webContents : null)
+  const isTrustedSender = createSenderCheck(windowContents, appOrigin)
+  // The sink device and scan wiring will emit through (scan outcomes, device status).
+  const events = createRendererEvents(ipcMain, windowContents, isTrustedSender)
+
+  const openWindow = (): void => {
+    mainWindow = createMainWindow({
+      url: entryUrl,
+      preload: join(__dirname, '../preload/index.js'),
+      devTools: !app.isPackaged,
+    })
+    holdEventsWhileLoading(mainWindow.webContents, events)
+    mainWindow.on('closed', () => {
+      mainWindow = null
+    })
+  }
+
+  // Every webContents, not just our window's, so nothing created later escapes the guard.
+  app.on('web-contents-created', (_event, contents) => guardNavigation(contents, appOrigin))
+  app.on('second-instance', () => {
+    if (!mainWindow) return
+    if (mainWindow.isMinimized()) mainWindow.restore()
+    mainWindow.focus()
+  })
+  app.on('window-all-closed', () => {
+    // macOS keeps an app alive without windows; elsewhere closing the window ends the station.
+    if (process.platform !== 'darwin') app.quit()
+  })
+  app.on('activate', () => {
+    if (app.isReady() && BrowserWindow.getAllWindows().length === 0) openWindow()
+  })
+
+  app
+    .whenReady()
+    .then(() => {
+      denyAllPermissions(session.defaultSession)
+      serveRenderer(protocol, join(__dirname, '../renderer'))
+      const handlers = createStationHandlers({
+        engine: 'desktop',
+        version: app.getVersion(),
+        dataDir: join(app.getPath('userData'), 'station'),
+      })
+      registerContractHandlers(ipcMain, handlers, isTrustedSender)
+      app.setAboutPanelOptions({ applicationName: PRODUCT, applicationVersion: app.getVersion() })
+      Menu.setApplicationMenu(
+        Menu.buildFromTemplate(buildMenuTemplate({ isPackaged: app.isPackaged, platform: process.platform })),
+      )
+      openWindow()
+    })
+    .catch((error: unknown) => {
+      // A start-up failure is a bug: say it loudly and exit rather than leave a windowless process.
+      console.error('Post Station failed to start:', error)
+      app.exit(1)
+    })
+}
+
+start()
