@@ -31,7 +31,10 @@ export default tseslint.config(
     rules: {
       'no-restricted-syntax': [
         'error',
-        { selector: "MemberExpression[object.name='ipcMain']", message: 'Use registerContractHandlers (src/main/ipc.ts).' },
+        {
+          selector: "MemberExpression[object.name='ipcMain']",
+          message: 'Use registerContractHandlers (src/main/ipc.ts).',
+        },
         { selector: "MemberExpression[object.name='ipcRenderer']", message: 'Only the preload talks IPC.' },
       ],
     },

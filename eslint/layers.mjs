@@ -6,7 +6,15 @@ import path from 'node:path'
 
 const BUILTINS = new Set(builtinModules.flatMap((name) => [name, `node:${name}`]))
 // Packages that only work in Node or Electron, never in the pure or browser layers.
-const NODE_ONLY_PACKAGES = ['electron', 'better-sqlite3', 'serialport', '@serialport', 'node-hid', 'ws', 'commander']
+const NODE_ONLY_PACKAGES = [
+  'electron',
+  'better-sqlite3',
+  'serialport',
+  '@serialport',
+  'node-hid',
+  'ws',
+  'commander',
+]
 
 /** layer → { layers it may import, whether node built-ins are allowed, packages it must not import } */
 export const LAYERS = {
@@ -15,10 +23,22 @@ export const LAYERS = {
   station: { imports: ['core', 'api'], builtins: true, forbidden: ['electron', 'react', 'react-dom'] },
   devices: { imports: ['core', 'api'], builtins: true, forbidden: ['electron', 'react', 'react-dom'] },
   main: { imports: ['core', 'api', 'station', 'devices'], builtins: true, forbidden: ['react', 'react-dom'] },
-  preload: { imports: ['api'], builtins: false, forbidden: NODE_ONLY_PACKAGES.filter((p) => p !== 'electron') },
+  preload: {
+    imports: ['api'],
+    builtins: false,
+    forbidden: NODE_ONLY_PACKAGES.filter((p) => p !== 'electron'),
+  },
   renderer: { imports: ['api', 'core'], builtins: false, forbidden: NODE_ONLY_PACKAGES },
-  server: { imports: ['core', 'api', 'station', 'devices'], builtins: true, forbidden: ['electron', 'react', 'react-dom'] },
-  cli: { imports: ['core', 'api', 'station', 'devices', 'server'], builtins: true, forbidden: ['electron', 'react', 'react-dom'] },
+  server: {
+    imports: ['core', 'api', 'station', 'devices'],
+    builtins: true,
+    forbidden: ['electron', 'react', 'react-dom'],
+  },
+  cli: {
+    imports: ['core', 'api', 'station', 'devices', 'server'],
+    builtins: true,
+    forbidden: ['electron', 'react', 'react-dom'],
+  },
 }
 
 function layerOf(file, srcRoot) {
@@ -39,7 +59,8 @@ const rule = {
     docs: { description: 'Enforce the Post Station layer rule (DESIGN.md, "Layers")' },
     schema: [],
     messages: {
-      layer: "Layer '{{from}}' must not import layer '{{to}}' ('{{spec}}'). {{from}} may import: {{allowed}}.",
+      layer:
+        "Layer '{{from}}' must not import layer '{{to}}' ('{{spec}}'). {{from}} may import: {{allowed}}.",
       builtin: "Layer '{{from}}' must not import the Node built-in '{{spec}}': it runs outside Node.",
       package: "Layer '{{from}}' must not import '{{spec}}'.",
     },
@@ -59,7 +80,12 @@ const rule = {
           context.report({
             node,
             messageId: 'layer',
-            data: { from, to, spec, allowed: rules.imports.length ? rules.imports.join(', ') : 'nothing of ours' },
+            data: {
+              from,
+              to,
+              spec,
+              allowed: rules.imports.length ? rules.imports.join(', ') : 'nothing of ours',
+            },
           })
         }
         return
@@ -80,7 +106,11 @@ const rule = {
       ExportAllDeclaration: (node) => check(node, node.source.value),
       ImportExpression: (node) => node.source.type === 'Literal' && check(node, node.source.value),
       CallExpression: (node) => {
-        if (node.callee.type === 'Identifier' && node.callee.name === 'require' && node.arguments[0]?.type === 'Literal') {
+        if (
+          node.callee.type === 'Identifier' &&
+          node.callee.name === 'require' &&
+          node.arguments[0]?.type === 'Literal'
+        ) {
           check(node, node.arguments[0].value)
         }
       },

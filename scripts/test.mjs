@@ -44,11 +44,18 @@ const vitestStatus = run('unit and integration tests (vitest)', bin('vitest'), [
 
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 if (!existsSync(chromium)) {
-  console.log(`\nChromium was not found at ${chromium}: install it (apt-get install chromium) or set CHROMIUM_PATH.`)
+  console.log(
+    `\nChromium was not found at ${chromium}: install it (apt-get install chromium) or set CHROMIUM_PATH.`,
+  )
 }
-const playwrightStatus = run('end-to-end tests (playwright + chromium)', bin('playwright'), ['test', '--reporter=list,json'], {
-  PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightJson,
-})
+const playwrightStatus = run(
+  'end-to-end tests (playwright + chromium)',
+  bin('playwright'),
+  ['test', '--reporter=list,json'],
+  {
+    PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightJson,
+  },
+)
 
 let passed = 0
 let failed = 0
