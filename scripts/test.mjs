@@ -7,7 +7,8 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
-const results = join(root, 'test-results')
+// Not test-results/: Playwright empties that folder when it starts.
+const results = join(root, 'test-reports')
 const bin = (name) => join(root, 'node_modules', '.bin', name)
 mkdirSync(results, { recursive: true })
 

@@ -1,0 +1,39 @@
+// End-to-end tests: Debian's chromium drives the built renderer served by `station serve`, talking to
+// a real engine over the WebSocket contract. Playwright never downloads a browser here.
+import { defineConfig } from '@playwright/test'
+
+const PORT = 8790
+
+export default defineConfig({
+  testDir: 'e2e',
+  workers: 1,
+  reporter: 'list',
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}`,
+    headless: true,
+    // Fixed so the default language (taken from the browser) does not depend on the machine.
+    locale: 'en-GB',
+    viewport: { width: 1280, height: 800 },
+    // Evidence for a failure on CI, where nobody watches the browser.
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-quic',
+      ],
+    },
+  },
+  webServer: {
+    command: `node bin/station.js serve --host 127.0.0.1 --port ${PORT}`,
+    url: `http://127.0.0.1:${PORT}`,
+    reuseExistingServer: false,
+    timeout: 30_000,
+  },
+})

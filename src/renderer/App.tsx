@@ -1,0 +1,81 @@
+// The shell: navigation, the current screen, the status bar and the keys that work everywhere.
+import { useCallback, useEffect, useRef, useState } from 'react'
+import { useAppInfo } from './engine/appInfo'
+import { useConnectionStatus } from './engine/connection'
+import { IdentifyScreen } from './identify/IdentifyScreen'
+import { useIdentifications } from './identify/useIdentifications'
+import { SettingsScreen } from './settings/SettingsScreen'
+import { useSettings, useT } from './settings/SettingsContext'
+import { Nav } from './shell/Nav'
+import { PlannedScreen } from './shell/PlannedScreen'
+import { isPlanned, screenForKeyCode, screenFromHash, screenTitle, type ScreenId } from './shell/screens'
+import { StatusBar } from './shell/StatusBar'
+import { isEditable, useGlobalKeys } from './shell/useGlobalKeys'
+
+export function App() {
+  const t = useT()
+  const { settings } = useSettings()
+  const [screen, setScreen] = useState<ScreenId>(() => screenFromHash(window.location.hash) ?? 'identify')
+  const connection = useConnectionStatus()
+  const appInfo = useAppInfo(connection)
+  const identifications = useIdentifications(settings)
+  const scanInput = useRef<HTMLInputElement>(null)
+
+  const open = useCallback((next: ScreenId) => {
+    setScreen(next)
+    if (window.location.hash !== `#/${next}`) window.history.replaceState(null, '', `#/${next}`)
+  }, [])
+
+  useEffect(() => {
+    const onHash = (): void => {
+      const next = screenFromHash(window.location.hash)
+      if (next) setScreen(next)
+    }
+    window.addEventListener('hashchange', onHash)
+    return () => window.removeEventListener('hashchange', onHash)
+  }, [])
+
+  useEffect(() => {
+    document.title = `${t(screenTitle(screen))} — ${t('app.title')}`
+  }, [screen, t])
+
+  const focusScanInput = useCallback(() => {
+    open('identify')
+    // The input exists only once the Identify screen has rendered.
+    window.requestAnimationFrame(() => scanInput.current?.focus())
+  }, [open])
+
+  useGlobalKeys((event) => {
+    if (event.altKey && !event.ctrlKey && !event.metaKey) {
+      const target = screenForKeyCode(event.code)
+      if (target) {
+        event.preventDefault()
+        open(target)
+      }
+      return
+    }
+    if (event.ctrlKey || event.metaKey || event.altKey) return
+    if (event.key === 'F2' || (event.key === '/' && !isEditable(event.target))) {
+      event.preventDefault()
+      focusScanInput()
+      return
+    }
+    // A scanner types wherever the focus is. On the Identify screen, a letter or digit typed while the
+    // focus is elsewhere (a button clicked with a glove) goes to the scan field instead of being lost.
+    if (screen === 'identify' && /^[A-Za-z0-9\]]$/.test(event.key) && !isEditable(event.target)) {
+      scanInput.current?.focus()
+    }
+  })
+
+  return (
+    <div className="app">
+      <Nav current={screen} onOpen={open} />
+      <main className="screen" id="screen">
+        {screen === 'identify' && <IdentifyScreen identifications={identifications} inputRef={scanInput} />}
+        {screen === 'settings' && <SettingsScreen appInfo={appInfo} />}
+        {isPlanned(screen) && <PlannedScreen screen={screen} />}
+      </main>
+      <StatusBar connection={connection} appInfo={appInfo} />
+    </div>
+  )
+}

@@ -1,0 +1,38 @@
+import { useT } from '../settings/SettingsContext'
+import { SCREENS, screenTitle, shortcutNumber, type ScreenId } from './screens'
+
+interface NavProps {
+  current: ScreenId
+  onOpen: (screen: ScreenId) => void
+}
+
+export function Nav({ current, onOpen }: NavProps) {
+  const t = useT()
+  return (
+    <nav className="nav" aria-label={t('nav.label')}>
+      <p className="nav-product">{t('app.title')}</p>
+      <ul>
+        {SCREENS.map((screen) => {
+          const shortcut = t('nav.shortcut', { n: shortcutNumber(screen) })
+          return (
+            <li key={screen}>
+              <a
+                href={`#/${screen}`}
+                className="nav-item"
+                aria-current={screen === current ? 'page' : undefined}
+                aria-keyshortcuts={`Alt+${shortcutNumber(screen)}`}
+                onClick={(event) => {
+                  event.preventDefault()
+                  onOpen(screen)
+                }}
+              >
+                <span className="nav-name">{t(screenTitle(screen))}</span>
+                <kbd className="nav-key">{shortcut}</kbd>
+              </a>
+            </li>
+          )
+        })}
+      </ul>
+    </nav>
+  )
+}
