@@ -5,7 +5,7 @@ import {
   screenForKeyCode,
   screenFromHash,
   shortcutNumber,
-} from '../../src/renderer/shell/screens'
+} from '../../../src/renderer/shell/screens'
 
 describe('screens', () => {
   it('numbers the eight screens in navigation order, Identify first and Settings last', () => {

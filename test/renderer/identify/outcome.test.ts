@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { identify } from '../../src/core/ids'
-import { translator } from '../../src/renderer/i18n/languages'
-import { announcementText } from '../../src/renderer/identify/announcement'
-import { outcomeOf, outcomeText, TONE_FOR, worstOutcome } from '../../src/renderer/identify/outcome'
+import { identify } from '../../../src/core/ids'
+import { translator } from '../../../src/renderer/i18n/languages'
+import { announcementText } from '../../../src/renderer/identify/announcement'
+import { outcomeOf, outcomeText, TONE_FOR, worstOutcome } from '../../../src/renderer/identify/outcome'
 
 const en = translator('en')
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { defaultSettings, parseSettings } from '../../src/renderer/settings/settings'
+import { defaultSettings, parseSettings } from '../../../src/renderer/settings/settings'
 
 const defaults = defaultSettings(['fr-FR'])
 

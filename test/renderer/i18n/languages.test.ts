@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { en, type MessageKey } from '../../src/renderer/i18n/en'
+import { en, type MessageKey } from '../../../src/renderer/i18n/en'
 import {
   CATALOGUES,
   interpolate,
@@ -7,7 +7,7 @@ import {
   pickLanguage,
   placeholders,
   translator,
-} from '../../src/renderer/i18n/languages'
+} from '../../../src/renderer/i18n/languages'
 
 const keys = Object.keys(en) as MessageKey[]
 

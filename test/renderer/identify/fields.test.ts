@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { identify } from '../../src/core/ids'
-import { translator, type Language } from '../../src/renderer/i18n/languages'
-import { describeFields, formatWeight } from '../../src/renderer/identify/fields'
+import { identify } from '../../../src/core/ids'
+import { translator, type Language } from '../../../src/renderer/i18n/languages'
+import { describeFields, formatWeight } from '../../../src/renderer/identify/fields'
 
 /** Rows as "label: code text", with the locale's no-break spaces made plain for comparison. */
 function rows(code: string, language: Language): string[] {

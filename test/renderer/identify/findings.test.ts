@@ -1,10 +1,10 @@
 // The UI's translations against the engine's real findings: every code the engine emits, with the
 // parameters it really sends, must come out as a whole sentence in each language.
 import { describe, expect, it } from 'vitest'
-import { identify } from '../../src/core/ids'
-import type { Finding, Identification } from '../../src/core/ids/types'
-import { LANGUAGES, translator } from '../../src/renderer/i18n/languages'
-import { showChar, translateFinding } from '../../src/renderer/identify/findings'
+import { identify } from '../../../src/core/ids'
+import type { Finding, Identification } from '../../../src/core/ids/types'
+import { LANGUAGES, translator } from '../../../src/renderer/i18n/languages'
+import { showChar, translateFinding } from '../../../src/renderer/identify/findings'
 
 /** One input per finding, built from real-looking postal data. */
 const CASES: Array<[string, string]> = [

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { ContractError } from '../../src/api'
-import { describeEngineError } from '../../src/renderer/engine/errors'
+import { ContractError } from '../../../src/api'
+import { describeEngineError } from '../../../src/renderer/engine/errors'
 
 describe('describeEngineError', () => {
   it('turns each transport failure code into its own reason, keeping the technical message', () => {
