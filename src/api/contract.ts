@@ -2,6 +2,7 @@
 // Adding a command here is the only change a new capability needs in this layer; every transport and
 // handler table is typed from this object, so the compiler finds each face the change touches.
 import { z } from 'zod'
+import { baggingCommands, baggingEvents } from './bagging'
 import { codeListInfoSchema, identificationSchema } from './schemas'
 
 /** The longest code we accept from any face; anything longer is not a scan but a paste accident. */
@@ -27,10 +28,11 @@ export const commands = {
     }),
     output: z.strictObject({ results: z.array(identificationSchema) }),
   },
+  ...baggingCommands,
 } as const
 
 /** Events the engine pushes to faces. Scan outcomes and device status join here as they are built. */
-export const events = {} as const
+export const events = { ...baggingEvents } as const
 
 export type Commands = typeof commands
 export type CommandName = keyof Commands
