@@ -63,9 +63,27 @@ export function fallbackMessage(reason) {
   return `Electron's desktop binary is not available here (${reason}); serving Post Station at http://${FALLBACK_HOST}:${FALLBACK_PORT} instead.`
 }
 
-/** @param {string} stationBin */
-export function serveArgs(stationBin) {
-  return [stationBin, 'serve', '--host', FALLBACK_HOST, '--port', String(FALLBACK_PORT)]
+/**
+ * @param {string} stationBin
+ * @param {string} dataDir
+ */
+export function serveArgs(stationBin, dataDir) {
+  return [stationBin, 'serve', '--host', FALLBACK_HOST, '--port', String(FALLBACK_PORT), '--data', dataDir]
+}
+
+/**
+ * The station's data folder when started by `npm start`: the folder Electron's `app.getPath('userData')`
+ * gives the desktop app (named after package.json's name), plus `station`, so the browser fallback
+ * and the desktop window work on the same manifest.
+ * @param {{ platform: string, env: Record<string, string | undefined>, home: string, appName: string }} options
+ */
+export function defaultDataDir({ platform, env, home, appName }) {
+  const sep = platform === 'win32' ? '\\' : '/'
+  let base
+  if (platform === 'win32') base = env.APPDATA ?? `${home}\\AppData\\Roaming`
+  else if (platform === 'darwin') base = `${home}/Library/Application Support`
+  else base = env.XDG_CONFIG_HOME || `${home}/.config`
+  return [base, appName, 'station'].join(sep)
 }
 
 /**

@@ -5,8 +5,13 @@ import { existsSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { homedir } from 'node:os'
+import { ensureElectronSqlite } from './electron-native.mjs'
 import {
+  FALLBACK_HOST,
+  FALLBACK_PORT,
   INSTALL_TIMEOUT_MS,
+  defaultDataDir,
   electronArgs,
   electronEnv,
   exitCodeFor,
@@ -94,16 +99,28 @@ async function findOrFetchElectron() {
 const build = await run(process.execPath, [join(root, 'scripts/build.mjs')])
 if (build.code !== 0) process.exit(exitCodeFor(build.code, build.signal))
 
-const electron = await findOrFetchElectron()
-if (electron.ok) {
-  const args = electronArgs({
-    projectDir: root,
-    args: process.argv.slice(2),
-    platform: process.platform,
-    uid: process.getuid?.() ?? null,
-  })
-  await runForwarding(electron.path, args, { env: electronEnv(process.env) })
-} else {
-  console.log(fallbackMessage(electron.reason))
-  await runForwarding(process.execPath, serveArgs(join(root, 'bin/station.js')))
+async function serveInstead(message) {
+  console.log(message)
+  const appName = require(join(root, 'package.json')).name
+  const dataDir = defaultDataDir({ platform: process.platform, env: process.env, home: homedir(), appName })
+  await runForwarding(process.execPath, serveArgs(join(root, 'bin/station.js'), dataDir))
 }
+
+const electron = await findOrFetchElectron()
+if (!electron.ok) await serveInstead(fallbackMessage(electron.reason))
+const electronVersion = require('electron/package.json').version
+const driver = ensureElectronSqlite({ root, electronVersion })
+if (!driver.ok) {
+  await serveInstead(
+    `The desktop window cannot load the station database driver (${driver.reason}); serving Post Station at http://${FALLBACK_HOST}:${FALLBACK_PORT} instead.`,
+  )
+}
+const args = electronArgs({
+  projectDir: root,
+  args: process.argv.slice(2),
+  platform: process.platform,
+  uid: process.getuid?.() ?? null,
+})
+await runForwarding(electron.path, args, {
+  env: { ...electronEnv(process.env), POST_STATION_SQLITE_BINDING: driver.path },
+})

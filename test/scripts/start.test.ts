@@ -22,7 +22,13 @@ interface StartLib {
     uid: number | null
   }): string[]
   fallbackMessage(reason: string): string
-  serveArgs(stationBin: string): string[]
+  serveArgs(stationBin: string, dataDir: string): string[]
+  defaultDataDir(options: {
+    platform: string
+    env: Record<string, string | undefined>
+    home: string
+    appName: string
+  }): string
   exitCodeFor(code: number | null, signal: string | null): number
   electronEnv(env: Record<string, string | undefined>): Record<string, string | undefined>
 }
@@ -123,14 +129,35 @@ describe('the browser fallback', () => {
   })
 
   it('serves on the loopback address only', () => {
-    expect(lib.serveArgs('/p/bin/station.js')).toEqual([
+    expect(lib.serveArgs('/p/bin/station.js', '/home/ana/.config/post-station/station')).toEqual([
       '/p/bin/station.js',
       'serve',
       '--host',
       '127.0.0.1',
       '--port',
       '8780',
+      '--data',
+      '/home/ana/.config/post-station/station',
     ])
+  })
+
+  it('keeps the manifest where the desktop app keeps it', () => {
+    const linux = { platform: 'linux', env: {}, home: '/home/ana', appName: 'post-station' }
+    expect(lib.defaultDataDir(linux)).toBe('/home/ana/.config/post-station/station')
+    expect(lib.defaultDataDir({ ...linux, env: { XDG_CONFIG_HOME: '/cfg' } })).toBe(
+      '/cfg/post-station/station',
+    )
+    expect(lib.defaultDataDir({ ...linux, platform: 'darwin', home: '/Users/ana' })).toBe(
+      '/Users/ana/Library/Application Support/post-station/station',
+    )
+    expect(
+      lib.defaultDataDir({
+        platform: 'win32',
+        env: { APPDATA: 'C:\\Users\\ana\\AppData\\Roaming' },
+        home: 'C:\\Users\\ana',
+        appName: 'post-station',
+      }),
+    ).toBe('C:\\Users\\ana\\AppData\\Roaming\\post-station\\station')
   })
 })
 
