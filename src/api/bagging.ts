@@ -32,7 +32,11 @@ const handle = z.number().int().positive()
 const session = z.string().min(16).max(200)
 const isoTime = z.string()
 
-export const operatorSchema = z.strictObject({ id: z.string(), role: roleSchema, name: z.string().nullable() })
+export const operatorSchema = z.strictObject({
+  id: z.string(),
+  role: roleSchema,
+  name: z.string().nullable(),
+})
 
 export const officeSchema = z.strictObject({
   impc: z.string(),

@@ -9,7 +9,15 @@ export const requestFrameSchema = z.strictObject({
 })
 
 const failureSchema = z.strictObject({
-  code: z.enum(['unknown_command', 'bad_request', 'bad_response', 'unauthorized', 'unavailable', 'internal']),
+  code: z.enum([
+    'unknown_command',
+    'bad_request',
+    'bad_response',
+    'unauthorized',
+    'forbidden',
+    'unavailable',
+    'internal',
+  ]),
   message: z.string(),
 })
 

@@ -1,0 +1,20 @@
+// Every schema step, oldest first. A new step is a new file appended here, never an edit of a shipped one.
+import { initial } from './0001-initial'
+import type { Migration } from './types'
+
+export type { Migration } from './types'
+
+export const MIGRATIONS: readonly Migration[] = [initial]
+
+/** Throws unless versions strictly increase: a duplicated or reordered step would skip schema changes. */
+export function assertIncreasing(steps: readonly Migration[]): void {
+  steps.forEach((step, i) => {
+    const previous = steps[i - 1]
+    if (step.version < 1 || (previous && step.version <= previous.version)) {
+      throw new Error(`migration ${step.version}-${step.name} is out of order`)
+    }
+  })
+}
+assertIncreasing(MIGRATIONS)
+
+export const LATEST_VERSION = MIGRATIONS.at(-1)?.version ?? 0

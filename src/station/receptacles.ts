@@ -1,0 +1,211 @@
+// Opening and closing receptacles, and the dispatches they belong to (S8 numbering, S9 on close).
+// Runs inside the engine's write transaction; returns the events to announce after the commit.
+import { mailClass } from '../core/codelists'
+import { buildDispatchId, buildReceptacleId } from '../core/ids'
+import { StationError } from './errors'
+import type { StationState } from './state'
+import type { EventLog, NewEvent } from './store/events'
+import type { ReceptacleStore, Series } from './store/receptacles'
+import type { DispatchRow, ReceptacleRow } from './store/rows'
+import { receptacleLabel } from './scan/reasons'
+import type { CloseRequest, OpenRequest, Operator, StationEvent } from './types'
+
+export const MAX_WEIGHT_KG = 999.8
+
+export interface BaggingChange {
+  receptacle: ReceptacleRow
+  dispatch: DispatchRow
+  events: StationEvent[]
+}
+
+function validSeries(r: OpenRequest, origin: string): Omit<Series, 'year'> {
+  const destination = r.destination.trim().toUpperCase()
+  const category = r.category.trim().toUpperCase()
+  const subclass = r.subclass.trim().toUpperCase()
+  if (!/^[A-Z]{6}$/.test(destination)) {
+    throw new StationError(
+      'invalid',
+      `Destination "${r.destination}" is not an office code: use its 6-letter IMPC code, e.g. USORDA.`,
+    )
+  }
+  if (destination === origin) {
+    throw new StationError(
+      'invalid',
+      `${destination} is this office: a receptacle goes to another office of exchange.`,
+    )
+  }
+  if (!/^[A-D]$/.test(category)) {
+    throw new StationError(
+      'invalid',
+      `Mail category "${r.category}" is unknown: it must be A (priority/airmail), B (S.A.L.), C (surface) or D (priority by surface).`,
+    )
+  }
+  if (!/^[A-Z0-9]{2}$/.test(subclass) || !mailClass(subclass.charAt(0))) {
+    throw new StationError(
+      'invalid',
+      `Mail subclass "${r.subclass}" is unknown: it has 2 characters and starts with a mail class (U letter post, C parcels, E EMS), e.g. UN or CN.`,
+    )
+  }
+  return { origin, destination, category, subclass }
+}
+
+function validLimit(kg: number | undefined, what: string): void {
+  if (kg !== undefined && !(Number.isFinite(kg) && kg > 0 && kg <= MAX_WEIGHT_KG)) {
+    throw new StationError(
+      'invalid',
+      `${what} must be more than 0 and at most ${MAX_WEIGHT_KG} kg, not ${kg}.`,
+    )
+  }
+}
+
+export class Bagging {
+  constructor(
+    private readonly store: ReceptacleStore,
+    private readonly state: StationState,
+    private readonly log: EventLog,
+  ) {}
+
+  private append(e: NewEvent): StationEvent {
+    return this.log.shape(this.log.append(e), e)
+  }
+
+  /** The open dispatch of the series, or a new one with the series' next number for the year. */
+  private dispatchOf(series: Series, opened: string): { id: string; created: boolean } {
+    const open = this.store.openDispatchOf(series)
+    if (open) return { id: open, created: false }
+    const number = this.store.highestDispatchNumber(series) + 1
+    if (number > 9999) {
+      throw new StationError(
+        'conflict',
+        `The dispatch series ${series.origin}→${series.destination} ${series.category}${series.subclass} has used all 9999 dispatch numbers of ${series.year}.`,
+      )
+    }
+    const id = buildDispatchId({ ...series, year: series.year % 10, dispatchNumber: number })
+    // The S8 id carries one digit of the year: the same id comes back every ten years.
+    const old = this.store.getDispatch(id)
+    if (old) {
+      throw new StationError(
+        'conflict',
+        `Dispatch ${id} already exists from ${old.year}: S8 ids repeat every ten years and this database still holds it.`,
+      )
+    }
+    this.store.createDispatch(id, series, number, opened)
+    return { id, created: true }
+  }
+
+  open(actor: Operator, r: OpenRequest, now: Date): BaggingChange {
+    const office = this.state.office
+    const series = { ...validSeries(r, office.impc), year: now.getFullYear() }
+    validLimit(r.weightLimitKg, 'The weight limit')
+    const at = now.toISOString()
+    const { id: dispatchId, created } = this.dispatchOf(series, at)
+    const serial = this.store.highestSerial(dispatchId) + 1
+    if (serial > 999) {
+      throw new StationError(
+        'conflict',
+        `Dispatch ${dispatchId} already has 999 receptacles, the most an S9 id can number: close it with its last receptacle and open a new dispatch.`,
+      )
+    }
+    const weightLimitKg =
+      r.weightLimitKg ?? this.state.policyFor(series.destination)?.weightLimitKg ?? office.weight_limit_kg
+    const handle = this.store.insert({ dispatchId, serial, weightLimitKg, openedAt: at, openedBy: actor.id })
+    const receptacle = this.store.get(handle)!
+    this.state.opened(receptacle)
+    const event = this.append({
+      at,
+      operator: actor.id,
+      type: 'receptacle.open',
+      code: dispatchId,
+      receptacle: handle,
+      reason: `Opened ${receptacleLabel(receptacle)} for ${series.destination}, ${series.category}${series.subclass}, limit ${weightLimitKg} kg${created ? ', in a new dispatch' : ''}.`,
+      detail: { dispatch: dispatchId, serial, newDispatch: created, weightLimitKg },
+    })
+    return { receptacle, dispatch: this.store.getDispatch(dispatchId)!, events: [event] }
+  }
+
+  private toClose(handle: number | undefined): ReceptacleRow {
+    const target = handle ?? this.state.latest?.handle
+    if (target === undefined)
+      throw new StationError('conflict', 'No receptacle is open: there is nothing to close.')
+    const row = this.store.get(target)
+    if (!row) throw new StationError('not_found', `Receptacle ${target} does not exist.`)
+    if (row.state === 'closed') {
+      throw new StationError('conflict', `Receptacle ${target} is already closed, as ${row.receptacle_id}.`)
+    }
+    return row
+  }
+
+  close(actor: Operator, r: CloseRequest, now: Date): BaggingChange {
+    const row = this.toClose(r.receptacle)
+    if (!(Number.isFinite(r.weightKg) && r.weightKg > 0 && r.weightKg <= MAX_WEIGHT_KG)) {
+      throw new StationError(
+        'invalid',
+        `The receptacle weight must be more than 0 and at most ${MAX_WEIGHT_KG} kg, not ${r.weightKg}.`,
+      )
+    }
+    const dispatch = this.store.getDispatch(row.dispatch_id)!
+    if (r.last) {
+      const others = this.store.openInDispatch(dispatch.id).filter((o) => o.handle !== row.handle)
+      if (others.length > 0) {
+        const names = others
+          .map((o) => `${o.handle} (serial ${String(o.serial).padStart(3, '0')})`)
+          .join(', ')
+        throw new StationError(
+          'conflict',
+          `Dispatch ${dispatch.id} still has open receptacles: ${names}. Close them first, then close receptacle ${row.handle} as the last one.`,
+        )
+      }
+    }
+    const registered = this.store.holdsRegistered(row.handle)
+    const receptacleId = buildReceptacleId({
+      origin: dispatch.origin,
+      destination: dispatch.destination,
+      category: dispatch.category,
+      subclass: dispatch.subclass,
+      year: dispatch.year % 10,
+      dispatchNumber: dispatch.number,
+      receptacleSerial: row.serial,
+      highest: r.last,
+      registered,
+      weightKg: r.weightKg,
+    })
+    const at = now.toISOString()
+    this.store.close({
+      handle: row.handle,
+      weightKg: r.weightKg,
+      receptacleId,
+      highest: r.last,
+      registered,
+      closedAt: at,
+      closedBy: actor.id,
+    })
+    this.state.closed(row.handle)
+    const items = row.items === 1 ? '1 item' : `${row.items} items`
+    const events = [
+      this.append({
+        at,
+        operator: actor.id,
+        type: 'receptacle.close',
+        code: receptacleId,
+        receptacle: row.handle,
+        reason: `Closed ${receptacleLabel(row)} for ${row.destination}: ${items}, ${r.weightKg} kg${registered ? ', registered' : ''}${r.last ? ', last of its dispatch' : ''}.`,
+        detail: { receptacleId, weightKg: r.weightKg, items: row.items, registered, highest: r.last },
+      }),
+    ]
+    if (r.last) {
+      this.store.closeDispatch(dispatch.id, at)
+      events.push(
+        this.append({
+          at,
+          operator: actor.id,
+          type: 'dispatch.close',
+          code: dispatch.id,
+          receptacle: row.handle,
+          reason: `Closed dispatch ${dispatch.id} with ${dispatch.receptacles} receptacle${dispatch.receptacles === 1 ? '' : 's'}.`,
+          detail: { dispatch: dispatch.id, receptacles: dispatch.receptacles },
+        }),
+      )
+    }
+    return { receptacle: this.store.get(row.handle)!, dispatch: this.store.getDispatch(dispatch.id)!, events }
+  }
+}

@@ -1,0 +1,319 @@
+// The engine behind the Station interface: one SQLite connection, one writer. Scans go through the
+// group-commit writer; every other write first commits the queued scans, so the log keeps the order in
+// which things were asked.
+import type { Database, Transaction } from 'better-sqlite3'
+import { mkdirSync } from 'node:fs'
+import { dirname, resolve } from 'node:path'
+import { DURABILITY, policySchema } from '../api/bagging'
+import { describeZodError } from '../api/handle'
+import { StationError } from './errors'
+import { Listeners } from './listeners'
+import { ManifestImport } from './manifest/import'
+import { Operators, validateNewOperator } from './operators'
+import {
+  IMPORTS_MANIFESTS,
+  requireMayAddOperator,
+  requireRole,
+  SETS_POLICY,
+  UNDOES_SCANS,
+} from './permissions'
+import { Bagging, type BaggingChange } from './receptacles'
+import { ScanWriter } from './scan/writer'
+import { StationState } from './state'
+import { applyDurability, databaseFile } from './store/connection'
+import { EventLog } from './store/events'
+import { readOffice, storeDurability } from './store/office'
+import { PolicyStore } from './store/policies'
+import { ReceptacleStore } from './store/receptacles'
+import { toDispatch, toReceptacle } from './store/rows'
+import { Undo } from './undo'
+import type * as T from './types'
+
+const MAX_CODE_LENGTH = 4096
+
+export interface EngineOptions {
+  dataDir: string
+  durability: T.Durability
+  clock: () => Date
+}
+
+export class StationEngine implements T.Station {
+  readonly dataDir: string
+  private durability: T.Durability
+  private readonly clock: () => Date
+  private readonly state: StationState
+  private readonly log: EventLog
+  private readonly receptacles: ReceptacleStore
+  private readonly policies: PolicyStore
+  private readonly operators: Operators
+  private readonly listeners = new Listeners()
+  private readonly scans: ScanWriter
+  private readonly bagging: Bagging
+  private readonly undoing: Undo
+  private readonly manifest: ManifestImport
+  private readonly writeTx: Transaction<(work: () => unknown) => unknown>
+  private closed = false
+
+  constructor(
+    private readonly db: Database,
+    opts: EngineOptions,
+  ) {
+    this.dataDir = opts.dataDir
+    this.clock = opts.clock
+    this.durability = opts.durability
+    applyDurability(db, this.durability)
+    this.receptacles = new ReceptacleStore(db)
+    this.policies = new PolicyStore(db)
+    this.state = new StationState(() => ({
+      office: readOffice(db)!,
+      open: this.receptacles.list('open'),
+      policies: this.policies.list(),
+    }))
+    this.log = new EventLog(db, () => this.state.office.impc)
+    this.operators = new Operators(db)
+    this.bagging = new Bagging(this.receptacles, this.state, this.log)
+    this.undoing = new Undo(db, this.log, this.receptacles, this.state)
+    this.manifest = new ManifestImport(db, this.log)
+    this.writeTx = db.transaction((work: () => unknown) => {
+      this.syncWithOtherConnections()
+      return work()
+    })
+    this.scans = new ScanWriter({
+      db,
+      state: this.state,
+      receptacles: this.receptacles,
+      listeners: this.listeners,
+      log: this.log,
+      sync: () => this.syncWithOtherConnections(),
+      recover: () => this.recover(),
+    })
+  }
+
+  /** Scan transactions committed so far; fewer than scans when bursts were grouped. */
+  get scanTransactions(): number {
+    return this.scans.transactions
+  }
+
+  // Another process (a CLI command beside a running server) may have opened or closed receptacles.
+  private syncWithOtherConnections(): void {
+    if (this.log.othersAppended()) this.state.reload()
+  }
+
+  private recover(): void {
+    this.log.resync()
+    this.state.reload()
+  }
+
+  private assertOpen(): void {
+    if (this.closed) throw new Error(`the station in ${this.dataDir} is closed`)
+  }
+
+  private write<R>(work: () => R): R {
+    this.assertOpen()
+    this.scans.flush()
+    try {
+      return this.writeTx.immediate(work) as R
+    } catch (error) {
+      this.recover()
+      throw error
+    }
+  }
+
+  private actor(by: T.Session): T.Operator {
+    this.assertOpen()
+    return this.operators.session(by.token).operator
+  }
+
+  private announce(events: T.StationEvent[], receptacle?: T.Receptacle): void {
+    for (const e of events) this.listeners.event(e)
+    if (receptacle) this.listeners.receptacle(receptacle)
+  }
+
+  private announceChange(change: BaggingChange): { receptacle: T.Receptacle; dispatch: T.Dispatch } {
+    const result = { receptacle: toReceptacle(change.receptacle), dispatch: toDispatch(change.dispatch) }
+    this.announce(change.events, result.receptacle)
+    return result
+  }
+
+  office(): T.Office {
+    this.assertOpen()
+    const row = readOffice(this.db)!
+    return { impc: row.impc, name: row.name, durability: this.durability, weightLimitKg: row.weight_limit_kg }
+  }
+
+  setDurability(d: T.Durability): void {
+    if (!DURABILITY.includes(d))
+      throw new StationError('invalid', `Durability must be normal or full, not "${d}".`)
+    this.write(() => storeDurability(this.db, d))
+    applyDurability(this.db, d)
+    this.durability = d
+  }
+
+  signIn(operatorId: string, pin: string): T.Session {
+    this.assertOpen()
+    return this.operators.signIn(operatorId, pin)
+  }
+
+  defaultSession(): T.Session {
+    this.assertOpen()
+    return this.operators.defaultSession()
+  }
+
+  session(token: string): T.Session {
+    this.assertOpen()
+    return this.operators.session(token)
+  }
+
+  signOut(token: string): void {
+    this.operators.signOut(token)
+  }
+
+  addOperator(by: T.Session, op: T.NewOperator): T.Operator {
+    const actor = this.actor(by)
+    requireMayAddOperator(actor, op.role)
+    validateNewOperator(op)
+    const pin = this.operators.hash(op.pin)
+    const { operator, event } = this.write(() => {
+      if (this.operators.exists(op.id))
+        throw new StationError('conflict', `Operator ${op.id} already exists.`)
+      const at = this.clock().toISOString()
+      const operator = this.operators.add(op, pin, at)
+      const e = {
+        at,
+        operator: actor.id,
+        type: 'operator.add',
+        code: op.id,
+        reason: `Added operator ${op.id} as ${op.role}.`,
+        detail: { id: op.id, role: op.role, name: operator.name },
+      }
+      return { operator, event: this.log.shape(this.log.append(e), e) }
+    })
+    this.announce([event])
+    return operator
+  }
+
+  importManifest(by: T.Session, text: string, opts: T.ImportOptions = {}): T.ImportSummary {
+    const actor = this.actor(by)
+    requireRole(actor, IMPORTS_MANIFESTS, 'Importing a manifest')
+    const { summary, event } = this.write(() => this.manifest.run(actor, text, opts, this.clock()))
+    // Re-imported weights change the running weight of receptacles those items are already in.
+    this.state.reload()
+    this.announce([event])
+    if (this.listeners.active) {
+      for (const row of this.state.openReceptacles()) this.listeners.receptacle(toReceptacle(row))
+    }
+    return summary
+  }
+
+  setPolicy(by: T.Session, p: T.DestinationPolicy): T.DestinationPolicy {
+    const actor = this.actor(by)
+    requireRole(actor, SETS_POLICY, 'Setting a destination policy')
+    const parsed = policySchema.safeParse({ ...p, destination: p.destination?.trim().toUpperCase() })
+    if (!parsed.success)
+      throw new StationError('invalid', `Destination policy: ${describeZodError(parsed.error)}`)
+    const policy = parsed.data
+    const event = this.write(() => {
+      const e = {
+        at: this.clock().toISOString(),
+        operator: actor.id,
+        type: 'policy.set',
+        code: policy.destination,
+        reason: `Policy for ${policy.destination}: advance data ${policy.requiresEad ? 'required' : 'not required'}, pre-advice ${policy.requiresPreAdvice ? 'required' : 'not required'}, weight limit ${policy.weightLimitKg === null ? 'the office default' : `${policy.weightLimitKg} kg`}.`,
+        detail: { ...policy },
+      }
+      const seq = this.log.append(e)
+      this.policies.put(policy, seq)
+      this.state.policySet(policy)
+      return this.log.shape(seq, e)
+    })
+    this.announce([event])
+    return policy
+  }
+
+  listPolicies(): T.DestinationPolicy[] {
+    this.assertOpen()
+    return this.policies.list()
+  }
+
+  openReceptacle(by: T.Session, r: T.OpenRequest): { receptacle: T.Receptacle; dispatch: T.Dispatch } {
+    const actor = this.actor(by)
+    return this.announceChange(this.write(() => this.bagging.open(actor, r, this.clock())))
+  }
+
+  closeReceptacle(by: T.Session, r: T.CloseRequest): { receptacle: T.Receptacle; dispatch: T.Dispatch } {
+    const actor = this.actor(by)
+    return this.announceChange(this.write(() => this.bagging.close(actor, r, this.clock())))
+  }
+
+  listReceptacles(state: 'open' | 'closed' | 'all'): T.Receptacle[] {
+    this.assertOpen()
+    if (!['open', 'closed', 'all'].includes(state)) {
+      throw new StationError('invalid', `List open, closed or all receptacles, not "${state}".`)
+    }
+    return this.receptacles.list(state).map(toReceptacle)
+  }
+
+  getReceptacle(handle: number): T.ReceptacleContents {
+    this.assertOpen()
+    const row = this.receptacles.get(handle)
+    if (!row) throw new StationError('not_found', `Receptacle ${handle} does not exist.`)
+    return { receptacle: toReceptacle(row), items: this.receptacles.items(handle) }
+  }
+
+  scan(by: T.Session, s: T.ScanRequest): Promise<T.ScanResult> {
+    try {
+      const actor = this.actor(by)
+      if (s.code.length > MAX_CODE_LENGTH) {
+        throw new StationError(
+          'invalid',
+          `A scan holds at most ${MAX_CODE_LENGTH} characters; this is not a barcode.`,
+        )
+      }
+      return this.scans.submit({
+        operator: actor.id,
+        code: s.code,
+        receptacle: s.receptacle,
+        device: s.device ?? null,
+        at: this.clock().toISOString(),
+      })
+    } catch (error) {
+      return Promise.reject(error)
+    }
+  }
+
+  undo(by: T.Session, seq: number): T.StationEvent {
+    const actor = this.actor(by)
+    requireRole(actor, UNDOES_SCANS, 'Undoing a scan')
+    const event = this.write(() => this.undoing.undo(actor, seq, this.clock()))
+    const open = event.receptacle === null ? undefined : this.state.openReceptacle(event.receptacle)
+    this.announce([event], open && toReceptacle(open))
+    return event
+  }
+
+  events(after = 0, limit = 1000): T.StationEvent[] {
+    this.assertOpen()
+    return this.log.list(Math.max(0, after), Math.min(Math.max(1, limit), 10_000))
+  }
+
+  on(listener: T.StationListener): () => void {
+    return this.listeners.add(listener)
+  }
+
+  async backup(toFile: string): Promise<void> {
+    this.assertOpen()
+    const target = resolve(toFile)
+    if (target === resolve(databaseFile(this.dataDir))) {
+      throw new StationError('invalid', 'A backup must go to another file than the station database itself.')
+    }
+    this.scans.flush()
+    mkdirSync(dirname(target), { recursive: true })
+    await this.db.backup(target)
+  }
+
+  close(): void {
+    if (this.closed) return
+    this.scans.close()
+    this.closed = true
+    this.db.close()
+  }
+}

@@ -1,0 +1,118 @@
+// The engine's public shapes. Faces code against `Station`; the SQLite behind it is an implementation
+// detail (a site engine on PostgreSQL would implement the same interface).
+import type {
+  DestinationPolicy,
+  Dispatch,
+  Durability,
+  Receptacle,
+  Role,
+  ScanResult,
+  StationEvent,
+} from '../api'
+
+export type { DestinationPolicy, Dispatch, Durability, Receptacle, Role, ScanResult, StationEvent }
+
+export interface Office {
+  impc: string
+  name: string | null
+  /** The durability in force for this process (the stored setting unless openStation overrode it). */
+  durability: Durability
+  weightLimitKg: number
+}
+
+export interface Operator {
+  id: string
+  role: Role
+  name: string | null
+}
+
+export interface Session {
+  token: string
+  operator: Operator
+}
+
+export interface InitOptions {
+  impc: string
+  name?: string | null
+  durability?: Durability
+}
+
+export interface OpenOptions {
+  dataDir: string
+  /** Overrides the stored setting for this process only. */
+  durability?: Durability
+  clock?: () => Date
+}
+
+export interface NewOperator {
+  id: string
+  role: Role
+  pin: string
+  name?: string | null
+}
+
+export interface ImportOptions {
+  format?: 'csv' | 'jsonl'
+  fileName?: string
+}
+
+export interface ImportSummary {
+  items: number
+  created: number
+  updated: number
+}
+
+export interface OpenRequest {
+  destination: string
+  category: string
+  subclass: string
+  weightLimitKg?: number
+}
+
+export interface CloseRequest {
+  receptacle?: number
+  weightKg: number
+  last: boolean
+}
+
+export interface ScanRequest {
+  code: string
+  receptacle?: number
+  device?: string
+}
+
+export interface ReceptacleContents {
+  receptacle: Receptacle
+  items: Array<{ itemId: string; seq: number; at: string }>
+}
+
+export type StationEventName = 'station.event' | 'receptacle.changed'
+export type StationListener = (name: StationEventName, payload: StationEvent | Receptacle) => void
+
+export interface Station {
+  readonly dataDir: string
+  office(): Office
+  setDurability(d: Durability): void
+  signIn(operatorId: string, pin: string): Session
+  /** The init-created 'station' operator (role oe), for CLI scripts run on the station itself. */
+  defaultSession(): Session
+  session(token: string): Session
+  signOut(token: string): void
+  addOperator(by: Session, op: NewOperator): Operator
+  importManifest(by: Session, text: string, opts?: ImportOptions): ImportSummary
+  setPolicy(by: Session, p: DestinationPolicy): DestinationPolicy
+  listPolicies(): DestinationPolicy[]
+  openReceptacle(by: Session, r: OpenRequest): { receptacle: Receptacle; dispatch: Dispatch }
+  closeReceptacle(by: Session, r: CloseRequest): { receptacle: Receptacle; dispatch: Dispatch }
+  listReceptacles(state: 'open' | 'closed' | 'all'): Receptacle[]
+  getReceptacle(handle: number): ReceptacleContents
+  /** Resolves only after the transaction holding the scan's event committed. */
+  scan(by: Session, s: ScanRequest): Promise<ScanResult>
+  undo(by: Session, seq: number): StationEvent
+  events(after?: number, limit?: number): StationEvent[]
+  /** Listeners run after the commit of what they report. Returns the unsubscribe function. */
+  on(listener: StationListener): () => void
+  backup(toFile: string): Promise<void>
+  /** Commits the scans still queued, then closes the database. */
+  close(): void
+}
