@@ -11,6 +11,11 @@ runCli(process.argv.slice(2), processIo, controller.signal).then(
     process.exitCode = code
   },
   (error: unknown) => {
+    // The reader of our output went away (`station events | head`): nothing left to tell anyone.
+    if ((error as NodeJS.ErrnoException).code === 'EPIPE') {
+      process.exitCode = 1
+      return
+    }
     process.stderr.write(
       `station: unexpected failure: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
     )

@@ -1,10 +1,19 @@
 // The `station` command: argument parsing with commander, each subcommand a function that returns its
 // exit code (0 success, 1 a failure the output explains, 2 a usage error).
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander'
+import { registerBackup } from './backup'
+import { registerBench } from './bench'
+import type { CommandContext } from './context'
 import { runId } from './id'
 import { EXIT, type CliIo } from './io'
-import { packageVersion } from './paths'
+import { registerLog } from './log'
+import { registerImport } from './manifest'
+import { registerPolicy } from './policy'
+import { registerReceptacle } from './receptacle'
+import { registerScan } from './scan'
 import { runServe } from './serve'
+import { registerSetup } from './setup'
+import { packageVersion } from './paths'
 
 function port(value: string): number {
   const n = Number(value)
@@ -43,7 +52,7 @@ export async function runCli(
     .description('serve the user interface and the station contract (WebSocket at /api)')
     .addOption(new Option('--host <address>', 'address to listen on').default('127.0.0.1'))
     .addOption(new Option('--port <number>', 'port to listen on').default(8780).argParser(port))
-    .option('--data <dir>', 'the station data folder')
+    .addOption(new Option('--data <dir>', 'the station data folder').env('STATION_DATA'))
     .option('--token <token>', 'token remote clients must present (generated for non-loopback hosts)')
     .action(async (opts: { host: string; port: number; data?: string; token?: string }) => {
       exitCode = await runServe(
@@ -52,6 +61,16 @@ export async function runCli(
         signal,
       )
     })
+
+  const context: CommandContext = { io, signal, setExit: (code) => (exitCode = code) }
+  registerSetup(program, context)
+  registerImport(program, context)
+  registerReceptacle(program, context)
+  registerScan(program, context)
+  registerLog(program, context)
+  registerPolicy(program, context)
+  registerBackup(program, context)
+  registerBench(program, context)
 
   try {
     await program.parseAsync(argv, { from: 'user' })

@@ -1,7 +1,8 @@
 import { existsSync, mkdirSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { startServer, type RunningServer } from '../server'
-import { createStationHandlers } from '../station/handlers'
+import { createStationHandlers, openStation, StationError, type Station, type StationSlot } from '../station'
+import { reportFailure } from './context'
 import { EXIT, type CliIo } from './io'
 import { packageVersion, rendererDir } from './paths'
 
@@ -12,6 +13,16 @@ export interface ServeOptions {
   token: string | null
 }
 
+/** A folder nobody has set up yet is not an error: the interface offers the set-up screen. */
+export function openIfInitialised(dataDir: string): Station | null {
+  try {
+    return openStation({ dataDir })
+  } catch (error) {
+    if (error instanceof StationError && error.code === 'not_initialized') return null
+    throw error
+  }
+}
+
 export async function runServe(options: ServeOptions, io: CliIo, signal: AbortSignal): Promise<number> {
   if (!existsSync(join(rendererDir, 'index.html'))) {
     io.err(
@@ -20,17 +31,36 @@ export async function runServe(options: ServeOptions, io: CliIo, signal: AbortSi
     return EXIT.failed
   }
   const dataDir = options.data === null ? null : resolve(options.data)
-  if (dataDir !== null) mkdirSync(dataDir, { recursive: true })
-  let server: RunningServer
+  // Holds the station whether it was open at start or set up later from the interface.
+  const slot: StationSlot = { current: null }
+  if (dataDir !== null) {
+    mkdirSync(dataDir, { recursive: true })
+    try {
+      slot.current = openIfInitialised(dataDir)
+    } catch (error) {
+      return reportFailure('serve', error, io)
+    }
+  }
+  let server: RunningServer | null = null
+  // Every connected face hears of each change once it is committed, whichever face made it.
+  const follow = (station: Station) => station.on((name, payload) => server?.broadcast(name, payload))
+  if (slot.current) follow(slot.current)
   try {
     server = await startServer({
       host: options.host,
       port: options.port,
       rendererDir,
       token: options.token,
-      handlers: createStationHandlers({ engine: 'server', version: packageVersion(), dataDir }),
+      handlers: createStationHandlers({
+        engine: 'server',
+        version: packageVersion(),
+        dataDir,
+        station: slot,
+        onStationOpened: follow,
+      }),
     })
   } catch (error) {
+    slot.current?.close()
     const code = (error as NodeJS.ErrnoException).code
     if (code === 'EADDRINUSE') {
       io.err(
@@ -45,10 +75,14 @@ export async function runServe(options: ServeOptions, io: CliIo, signal: AbortSi
   }
   io.out(`Post Station serving at ${server.url}${server.token ? `/?token=${server.token}` : ''}`)
   if (server.token) io.out(`Remote clients must use this token: ${server.token}`)
+  if (dataDir !== null && !slot.current)
+    io.out(`No station is set up in ${dataDir} yet: the interface offers it.`)
   await new Promise<void>((resolveStop) => {
     if (signal.aborted) resolveStop()
     signal.addEventListener('abort', () => resolveStop(), { once: true })
   })
   await server.close()
+  // Scans still queued are committed before the database closes.
+  slot.current?.close()
   return EXIT.ok
 }

@@ -2,7 +2,14 @@
 // concern lives in its own file beside this one.
 import { join } from 'node:path'
 import { app, BrowserWindow, ipcMain, Menu, protocol, session } from 'electron'
-import { createStationHandlers } from '../station/handlers'
+import {
+  createStationHandlers,
+  openStation,
+  StationError,
+  useSqliteDriver,
+  type Station,
+  type StationSlot,
+} from '../station'
 import { createRendererEvents, holdEventsWhileLoading, registerContractHandlers } from './ipc'
 import { buildMenuTemplate } from './menu'
 import { originOf } from './origin'
@@ -12,6 +19,16 @@ import { createSenderCheck } from './sender'
 import { createMainWindow } from './window'
 
 const PRODUCT = 'Post Station'
+
+/** A first start finds no station: the window offers the set-up (station.setup) instead. */
+function openIfInitialised(dataDir: string): Station | null {
+  try {
+    return openStation({ dataDir })
+  } catch (error) {
+    if (error instanceof StationError && error.code === 'not_initialized') return null
+    throw error
+  }
+}
 
 function start(): void {
   // A station drives one scanner, printer and scale: a second copy would fight the first for them.
@@ -66,10 +83,23 @@ function start(): void {
     .then(() => {
       denyAllPermissions(session.defaultSession)
       serveRenderer(protocol, join(__dirname, '../renderer'))
+      // npm start builds the SQLite driver for Electron's ABI and names it (scripts/electron-native.mjs).
+      const driver = process.env.POST_STATION_SQLITE_BINDING
+      if (driver) useSqliteDriver(driver)
+      const dataDir = join(app.getPath('userData'), 'station')
+      // Holds the station whether it was there at start or set up later from the window.
+      const slot: StationSlot = { current: openIfInitialised(dataDir) }
+      // The window hears of each change once it is committed: the source of its live views.
+      const follow = (station: Station) => station.on((name, payload) => events.emit(name, payload))
+      if (slot.current) follow(slot.current)
+      // Scans still queued are committed before the database closes.
+      app.on('will-quit', () => slot.current?.close())
       const handlers = createStationHandlers({
         engine: 'desktop',
         version: app.getVersion(),
-        dataDir: join(app.getPath('userData'), 'station'),
+        dataDir,
+        station: slot,
+        onStationOpened: follow,
       })
       registerContractHandlers(ipcMain, handlers, isTrustedSender)
       app.setAboutPanelOptions({ applicationName: PRODUCT, applicationVersion: app.getVersion() })

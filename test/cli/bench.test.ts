@@ -1,0 +1,45 @@
+// `station bench` on a small manifest: one JSON line per durability mode with the documented keys.
+import { describe, expect, it } from 'vitest'
+import { station } from './helpers'
+
+describe('station bench', () => {
+  it('measures raw SQLite and the engine in the same run, per mode', { timeout: 60_000 }, async () => {
+    const r = await station(['bench', '--json', '--items', '8000', '--scans', '1000'])
+    expect(r.code, r.err.join('\n')).toBe(0)
+    const lines = r.json()
+    expect(lines.map((l) => l.durability)).toEqual(['normal', 'full'])
+    for (const line of lines) {
+      expect(Object.keys(line)).toEqual([
+        'durability',
+        'items',
+        'scans',
+        'rawScansPerSec',
+        'engineScansPerSec',
+        'ratio',
+        'p50Ms',
+        'p99Ms',
+      ])
+      expect(line).toMatchObject({ items: 8000, scans: 1000 })
+      expect(line.rawScansPerSec).toBeGreaterThan(0)
+      expect(line.engineScansPerSec).toBeGreaterThan(0)
+      expect(line.ratio).toBeCloseTo((line.engineScansPerSec as number) / (line.rawScansPerSec as number), 2)
+      expect(line.p99Ms).toBeGreaterThanOrEqual(line.p50Ms as number)
+    }
+    expect(r.err.some((l) => l.includes('imported through the engine'))).toBe(true)
+  })
+
+  it('refuses a manifest too small for the scans asked', async () => {
+    const r = await station([
+      'bench',
+      '--json',
+      '--items',
+      '100',
+      '--scans',
+      '1000',
+      '--durability',
+      'normal',
+    ])
+    expect(r.code).toBe(1)
+    expect(r.err.at(-1)).toMatch(/too few/)
+  })
+})
