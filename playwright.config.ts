@@ -31,9 +31,13 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `node bin/station.js serve --host 127.0.0.1 --port ${PORT}`,
+    // A fresh station (office, operators, manifest) in a temporary folder for every run.
+    command: 'node e2e/fixtures/serve-station.mjs',
+    env: { STATION_E2E_PORT: String(PORT) },
     url: `http://127.0.0.1:${PORT}`,
     reuseExistingServer: false,
     timeout: 30_000,
+    // SIGTERM rather than a kill, so the script removes its data folder after the engine stops.
+    gracefulShutdown: { signal: 'SIGTERM', timeout: 5_000 },
   },
 })

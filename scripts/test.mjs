@@ -64,7 +64,11 @@ let skipped = 0
 const vitest = readJson(vitestJson)
 if (vitest) {
   passed += vitest.numPassedTests ?? 0
-  failed += (vitest.numFailedTests ?? 0) + (vitest.numFailedTestSuites ?? 0)
+  failed += vitest.numFailedTests ?? 0
+  // A test file that failed before running any test (a syntax or import error) still counts.
+  failed += (vitest.testResults ?? []).filter(
+    (r) => r.status === 'failed' && r.assertionResults.length === 0,
+  ).length
   skipped += (vitest.numPendingTests ?? 0) + (vitest.numTodoTests ?? 0)
 } else {
   failed += 1

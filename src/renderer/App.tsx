@@ -1,9 +1,12 @@
 // The shell: navigation, the current screen, the status bar and the keys that work everywhere.
 import { useCallback, useEffect, useRef, useState } from 'react'
+import { BaggingScreen } from './bagging/BaggingScreen'
+import { useBagging } from './bagging/useBagging'
 import { useAppInfo } from './engine/appInfo'
 import { useConnectionStatus } from './engine/connection'
 import { IdentifyScreen } from './identify/IdentifyScreen'
 import { useIdentifications } from './identify/useIdentifications'
+import { useOffice } from './session/useOffice'
 import { SettingsScreen } from './settings/SettingsScreen'
 import { useSettings, useT } from './settings/SettingsContext'
 import { Nav } from './shell/Nav'
@@ -19,6 +22,8 @@ export function App() {
   const connection = useConnectionStatus()
   const appInfo = useAppInfo(connection)
   const identifications = useIdentifications(settings)
+  const office = useOffice(connection)
+  const bagging = useBagging(connection, settings)
   const scanInput = useRef<HTMLInputElement>(null)
 
   const open = useCallback((next: ScreenId) => {
@@ -39,11 +44,14 @@ export function App() {
     document.title = `${t(screenTitle(screen))} — ${t('app.title')}`
   }, [screen, t])
 
+  // Both scanning screens share the one scan field ref (only one is on screen at a time). From any other
+  // screen, F2 means "identify this".
+  const scanning = screen === 'identify' || screen === 'bagging'
   const focusScanInput = useCallback(() => {
-    open('identify')
-    // The input exists only once the Identify screen has rendered.
+    if (!scanning) open('identify')
+    // The input exists only once the scanning screen has rendered.
     window.requestAnimationFrame(() => scanInput.current?.focus())
-  }, [open])
+  }, [open, scanning])
 
   useGlobalKeys((event) => {
     if (event.altKey && !event.ctrlKey && !event.metaKey) {
@@ -60,9 +68,9 @@ export function App() {
       focusScanInput()
       return
     }
-    // A scanner types wherever the focus is. On the Identify screen, a letter or digit typed while the
+    // A scanner types wherever the focus is. On a scanning screen, a letter or digit typed while the
     // focus is elsewhere (a button clicked with a glove) goes to the scan field instead of being lost.
-    if (screen === 'identify' && /^[A-Za-z0-9\]]$/.test(event.key) && !isEditable(event.target)) {
+    if (scanning && /^[A-Za-z0-9\]]$/.test(event.key) && !isEditable(event.target)) {
       scanInput.current?.focus()
     }
   })
@@ -72,10 +80,13 @@ export function App() {
       <Nav current={screen} onOpen={open} />
       <main className="screen" id="screen">
         {screen === 'identify' && <IdentifyScreen identifications={identifications} inputRef={scanInput} />}
+        {screen === 'bagging' && (
+          <BaggingScreen bagging={bagging} office={office} sound={settings} inputRef={scanInput} />
+        )}
         {screen === 'settings' && <SettingsScreen appInfo={appInfo} />}
         {isPlanned(screen) && <PlannedScreen screen={screen} />}
       </main>
-      <StatusBar connection={connection} appInfo={appInfo} />
+      <StatusBar connection={connection} appInfo={appInfo} office={office.office} />
     </div>
   )
 }

@@ -2,8 +2,11 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './App'
 import { unlockAudioOnFirstGesture } from './feedback/tones'
+import { SessionProvider } from './session/SessionContext'
 import { SettingsProvider } from './settings/SettingsContext'
 import './styles.css'
+import './styles/forms.css'
+import './styles/bagging.css'
 
 unlockAudioOnFirstGesture(window)
 
@@ -13,7 +16,9 @@ if (!root) throw new Error('index.html has no #root element')
 createRoot(root).render(
   <StrictMode>
     <SettingsProvider>
-      <App />
+      <SessionProvider>
+        <App />
+      </SessionProvider>
     </SettingsProvider>
   </StrictMode>,
 )

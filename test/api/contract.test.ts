@@ -22,7 +22,23 @@ describe('the contract', () => {
   })
 
   it('names its commands by domain', () => {
-    expect(Object.keys(commands).sort()).toEqual(['app.info', 'ids.identify'])
+    expect(Object.keys(commands).sort()).toEqual([
+      'app.info',
+      'events.list',
+      'ids.identify',
+      'policy.list',
+      'policy.set',
+      'receptacle.close',
+      'receptacle.get',
+      'receptacle.list',
+      'receptacle.open',
+      'scan.submit',
+      'scan.undo',
+      'session.signIn',
+      'session.signOut',
+      'station.setup',
+      'station.status',
+    ])
     expect(isCommandName('ids.identify')).toBe(true)
     expect(isCommandName('toString')).toBe(false)
   })

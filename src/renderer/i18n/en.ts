@@ -1,5 +1,7 @@
 // The English catalogue is the reference: its keys define `Messages`, so the compiler refuses a French
 // or Spanish catalogue that lacks a key or has one too many. `{name}` marks a value filled in at run time.
+import { baggingEn } from './bagging.en'
+
 export const en = {
   'app.title': 'Post Station',
   'nav.label': 'Screens',
@@ -17,8 +19,6 @@ export const en = {
   'planned.notAvailable': 'This screen is not available in this version of Post Station.',
   'planned.willDo': 'What it will do',
   'planned.meanwhile': 'Codes can already be checked on the Identify screen (Alt+1 or F2).',
-  'planned.bagging':
-    'Open a receptacle for a destination, scan items into it and close it: weight from the scale, S9 label from the printer. Each scan is accepted or refused with the reason in words: already in another receptacle, wrong destination, held by customs, receptacle over its weight limit.',
   'planned.dispatch':
     'Close dispatches (S8), send the PREDES pre-advice and print the CN 31 and CN 38 summaries; group receptacles into consignments for a carrier (CARDIT, PRECON).',
   'planned.inbound':
@@ -105,6 +105,7 @@ export const en = {
     'The station engine cannot be reached. Check that it is running and that this computer is connected.',
   'engineError.unauthorized':
     'This screen is not allowed to use the station engine: the access token is missing or wrong.',
+  'engineError.forbidden': 'Your role does not allow this. Ask a supervisor.',
   'engineError.bad_request': 'The station engine refused the request as malformed.',
   'engineError.bad_response':
     'The station engine answered with data this screen cannot read: the two may be different versions.',
@@ -192,7 +193,7 @@ export const en = {
 
   'settings.language': 'Language',
   'settings.sound': 'Sound',
-  'settings.soundOn': 'Play a tone after each identification',
+  'settings.soundOn': 'Play a tone after each scan or identification',
   'settings.volume': 'Volume',
   'settings.try': 'Hear the tones',
   'settings.kept': 'These settings are kept on this computer.',
@@ -218,6 +219,8 @@ export const en = {
   'tone.good': 'Good read',
   'tone.warning': 'Warning',
   'tone.error': 'Error',
+
+  ...baggingEn,
 }
 
 export type MessageKey = keyof typeof en

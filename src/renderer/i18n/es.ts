@@ -1,4 +1,5 @@
 // Spanish: postal vocabulary as the UPU's Spanish texts use it (envío, despacho, receptáculo, oficina de cambio).
+import { baggingEs } from './bagging.es'
 import type { Messages } from './en'
 
 export const es: Messages = {
@@ -18,8 +19,6 @@ export const es: Messages = {
   'planned.notAvailable': 'Esta pantalla no está disponible en esta versión de Post Station.',
   'planned.willDo': 'Lo que hará',
   'planned.meanwhile': 'Ya puede verificar códigos en la pantalla Identificar (Alt+1 o F2).',
-  'planned.bagging':
-    'Abrir un receptáculo para un destino, escanear envíos en él y cerrarlo: peso tomado de la balanza, etiqueta S9 de la impresora. Cada lectura se acepta o se rechaza con el motivo en palabras: ya está en otro receptáculo, destino equivocado, retenido por la aduana, receptáculo por encima de su límite de peso.',
   'planned.dispatch':
     'Cerrar despachos (S8), enviar el aviso previo PREDES e imprimir los resúmenes CN 31 y CN 38; agrupar receptáculos en consignaciones para un transportista (CARDIT, PRECON).',
   'planned.inbound':
@@ -106,6 +105,7 @@ export const es: Messages = {
     'No se puede acceder al motor de la estación. Compruebe que está en marcha y que este ordenador está conectado.',
   'engineError.unauthorized':
     'Esta pantalla no está autorizada a usar el motor de la estación: el token de acceso falta o es incorrecto.',
+  'engineError.forbidden': 'Su función no permite esta acción. Pida ayuda a un supervisor.',
   'engineError.bad_request': 'El motor de la estación rechazó la solicitud por estar mal formada.',
   'engineError.bad_response':
     'El motor de la estación respondió con datos que esta pantalla no puede leer: quizá sean de versiones distintas.',
@@ -197,7 +197,7 @@ export const es: Messages = {
 
   'settings.language': 'Idioma',
   'settings.sound': 'Sonido',
-  'settings.soundOn': 'Emitir un tono después de cada identificación',
+  'settings.soundOn': 'Emitir un tono después de cada lectura o identificación',
   'settings.volume': 'Volumen',
   'settings.try': 'Escuchar los tonos',
   'settings.kept': 'Estos ajustes se guardan en este ordenador.',
@@ -223,4 +223,6 @@ export const es: Messages = {
   'tone.good': 'Lectura correcta',
   'tone.warning': 'Advertencia',
   'tone.error': 'Error',
+
+  ...baggingEs,
 }

@@ -1,4 +1,5 @@
 // French: postal vocabulary as the UPU's French texts use it (envoi, dépêche, récipient, bureau d'échange).
+import { baggingFr } from './bagging.fr'
 import type { Messages } from './en'
 
 export const fr: Messages = {
@@ -18,8 +19,6 @@ export const fr: Messages = {
   'planned.notAvailable': "Cet écran n'est pas disponible dans cette version de Post Station.",
   'planned.willDo': "Ce qu'il permettra de faire",
   'planned.meanwhile': "Vous pouvez déjà vérifier des codes dans l'écran Identifier (Alt+1 ou F2).",
-  'planned.bagging':
-    'Ouvrir un récipient pour une destination, y scanner des envois puis le fermer : poids lu sur la balance, étiquette S9 imprimée. Chaque lecture est acceptée ou refusée avec la raison en clair : déjà dans un autre récipient, mauvaise destination, retenu par la douane, récipient au-delà de sa limite de poids.',
   'planned.dispatch':
     'Clore les dépêches (S8), envoyer le préavis PREDES et imprimer les bordereaux CN 31 et CN 38 ; regrouper les récipients en consignations pour un transporteur (CARDIT, PRECON).',
   'planned.inbound':
@@ -106,6 +105,7 @@ export const fr: Messages = {
     "Le moteur de la station est injoignable. Vérifiez qu'il fonctionne et que cet ordinateur est connecté.",
   'engineError.unauthorized':
     "Cet écran n'est pas autorisé à utiliser le moteur de la station : le jeton d'accès est absent ou erroné.",
+  'engineError.forbidden': 'Votre rôle ne permet pas cette action. Demandez à un superviseur.',
   'engineError.bad_request': 'Le moteur de la station a refusé la requête comme mal formée.',
   'engineError.bad_response':
     'Le moteur de la station a répondu avec des données que cet écran ne sait pas lire : les deux sont peut-être de versions différentes.',
@@ -197,7 +197,7 @@ export const fr: Messages = {
 
   'settings.language': 'Langue',
   'settings.sound': 'Son',
-  'settings.soundOn': 'Émettre un signal sonore après chaque identification',
+  'settings.soundOn': 'Émettre un signal sonore après chaque lecture ou identification',
   'settings.volume': 'Volume',
   'settings.try': 'Écouter les signaux',
   'settings.kept': 'Ces réglages sont conservés sur cet ordinateur.',
@@ -223,4 +223,6 @@ export const fr: Messages = {
   'tone.good': 'Lecture réussie',
   'tone.warning': 'Avertissement',
   'tone.error': 'Erreur',
+
+  ...baggingFr,
 }

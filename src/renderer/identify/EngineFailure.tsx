@@ -2,7 +2,7 @@
 // identified, so nothing scanned is silently lost.
 import type { EngineProblem } from '../engine/errors'
 import { useT } from '../settings/SettingsContext'
-import { OutcomeIcon } from './OutcomeIcon'
+import { VerdictIcon } from '../feedback/VerdictIcon'
 
 /** Enough to recognise the codes; a pasted column of thousands would bury the message. */
 const CODES_SHOWN = 10
@@ -21,7 +21,7 @@ export function EngineFailure({
   return (
     <article className="result result-invalid" data-testid="engine-failure" data-outcome="invalid">
       <header className="result-head">
-        <OutcomeIcon outcome="invalid" size={56} />
+        <VerdictIcon verdict="invalid" size={56} />
         <p className="result-outcome">{t('engineError.title')}</p>
       </header>
       <div className="result-body">

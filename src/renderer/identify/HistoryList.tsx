@@ -1,8 +1,8 @@
 // The last identifications, newest first. Each line brings its result back to the big panel, for the
 // moment a person wants a second look at a scan that has already scrolled by.
 import { useLanguage, useT } from '../settings/SettingsContext'
-import { groupCode } from './groupCode'
-import { OutcomeIcon } from './OutcomeIcon'
+import { groupCode } from '../codes/groupCode'
+import { VerdictIcon } from '../feedback/VerdictIcon'
 import { kindKey, outcomeOf, outcomeText } from './outcome'
 import type { Identified } from './useIdentifications'
 
@@ -47,7 +47,7 @@ export function HistoryList({ history, onShow, onClear }: HistoryListProps) {
                   onClick={() => onShow(entry)}
                   title={t('history.show', { code })}
                 >
-                  <OutcomeIcon outcome={outcome} size={28} />
+                  <VerdictIcon verdict={outcome} size={28} />
                   <span className="code history-code">{code}</span>
                   <span className="history-outcome">
                     {outcomeText(entry.result, t)}

@@ -1,28 +1,13 @@
-import { useEffect, useState, type RefObject } from 'react'
+import type { RefObject } from 'react'
+import { ScanForm } from '../scan/ScanForm'
+import { PENDING_VISIBLE_AFTER_MS, useDelayedFlag } from '../scan/useDelayedFlag'
 import { ScreenHeading } from '../shell/ScreenHeading'
 import { useT } from '../settings/SettingsContext'
 import { Announcer } from './Announcer'
 import { EngineFailure } from './EngineFailure'
 import { HistoryList } from './HistoryList'
 import { ResultCard } from './ResultCard'
-import { ScanForm } from './ScanForm'
 import type { Identifications } from './useIdentifications'
-
-/** Below this, "Identifying…" would only flicker: most answers come back within a few milliseconds. */
-const PENDING_VISIBLE_AFTER_MS = 300
-
-function useDelayedFlag(on: boolean, delayMs: number): boolean {
-  const [elapsed, setElapsed] = useState(false)
-  useEffect(() => {
-    if (!on) return
-    const timer = window.setTimeout(() => setElapsed(true), delayMs)
-    return () => {
-      window.clearTimeout(timer)
-      setElapsed(false)
-    }
-  }, [on, delayMs])
-  return on && elapsed
-}
 
 interface IdentifyScreenProps {
   identifications: Identifications
@@ -38,7 +23,17 @@ export function IdentifyScreen({ identifications, inputRef }: IdentifyScreenProp
       <div className="sr-only">
         <ScreenHeading takeFocus={false}>{t('screen.identify')}</ScreenHeading>
       </div>
-      <ScanForm inputRef={inputRef} pending={slow} onSubmit={submit} />
+      <ScanForm
+        inputRef={inputRef}
+        pending={slow}
+        onSubmit={submit}
+        words={{
+          label: t('identify.inputLabel'),
+          hint: t('identify.inputHint'),
+          submit: t('identify.submit'),
+          working: t('identify.working'),
+        }}
+      />
       <Announcer announcement={announcement} />
       <div className="result-area">
         {shown.state === 'idle' && <p className="result-idle">{t('identify.idle')}</p>}

@@ -4,8 +4,8 @@ import type { Identification } from '../../core/ids/types'
 import { useLanguage, useT } from '../settings/SettingsContext'
 import { describeFields } from './fields'
 import { translateFinding } from './findings'
-import { groupCode } from './groupCode'
-import { OutcomeIcon } from './OutcomeIcon'
+import { groupCode } from '../codes/groupCode'
+import { VerdictIcon } from '../feedback/VerdictIcon'
 import { kindKey, outcomeOf, outcomeText } from './outcome'
 
 /** The input shows only when it says something the normalised code does not (e.g. a scanner prefix). */
@@ -21,7 +21,7 @@ export function ResultCard({ result }: { result: Identification }) {
   return (
     <article className={`result result-${outcome}`} data-testid="result" data-outcome={outcome}>
       <header className="result-head">
-        <OutcomeIcon outcome={outcome} size={56} />
+        <VerdictIcon verdict={outcome} size={56} />
         <p className="result-outcome" data-testid="result-outcome">
           {outcomeText(result, t)}
         </p>
@@ -45,7 +45,7 @@ export function ResultCard({ result }: { result: Identification }) {
             <ul>
               {result.errors.map((finding, index) => (
                 <li key={index}>
-                  <OutcomeIcon outcome="invalid" size={28} />
+                  <VerdictIcon verdict="invalid" size={28} />
                   <span>{translateFinding(finding, result.kind, t)}</span>
                 </li>
               ))}
@@ -58,7 +58,7 @@ export function ResultCard({ result }: { result: Identification }) {
             <ul>
               {result.warnings.map((finding, index) => (
                 <li key={index}>
-                  <OutcomeIcon outcome="warning" size={28} />
+                  <VerdictIcon verdict="warning" size={28} />
                   <span>{translateFinding(finding, result.kind, t)}</span>
                 </li>
               ))}

@@ -15,7 +15,8 @@ import {
   officeName,
   serviceMeaning,
   subclassMeaning,
-} from './names'
+} from '../codes/names'
+import { formatWeight } from '../codes/weight'
 
 export interface FieldRow {
   label: string
@@ -27,16 +28,6 @@ export interface FieldRow {
 
 /** The heaviest weight S9 can state; the code 9999 only says "heavier than this". */
 const HEAVIEST_STATED_KG = 999.8
-
-export function formatWeight(kg: number, language: Language): string {
-  return new Intl.NumberFormat(language, {
-    style: 'unit',
-    unit: 'kilogram',
-    unitDisplay: 'short',
-    minimumFractionDigits: 1,
-    maximumFractionDigits: 1,
-  }).format(kg)
-}
 
 function yesNo(value: boolean | null, t: Translate): string {
   return value === null ? t('value.notGiven') : value ? t('value.yes') : t('value.no')

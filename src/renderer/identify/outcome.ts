@@ -2,16 +2,15 @@
 import type { Identification } from '../../core/ids/types'
 import type { MessageKey } from '../i18n/en'
 import type { Translate } from '../i18n/languages'
-import type { Tone } from '../feedback/tones'
+import type { Verdict } from '../feedback/verdict'
 
-export type Outcome = 'valid' | 'warning' | 'invalid'
+export { TONE_FOR } from '../feedback/verdict'
+export type Outcome = Verdict
 
 export function outcomeOf(result: Pick<Identification, 'valid' | 'warnings'>): Outcome {
   if (!result.valid) return 'invalid'
   return result.warnings.length > 0 ? 'warning' : 'valid'
 }
-
-export const TONE_FOR: Record<Outcome, Tone> = { valid: 'good', warning: 'warning', invalid: 'error' }
 
 const RANK: Record<Outcome, number> = { valid: 0, warning: 1, invalid: 2 }
 

@@ -8,7 +8,7 @@ import { getStationClient } from '../contract/client'
 import { describeEngineError, type EngineProblem } from '../engine/errors'
 import { playTone, type SoundSettings } from '../feedback/tones'
 import { outcomeOf, TONE_FOR, worstOutcome, type Outcome } from './outcome'
-import { splitCodes } from './splitCodes'
+import { splitCodes } from '../scan/splitCodes'
 
 export const HISTORY_LIMIT = 50
 

@@ -1,3 +1,4 @@
+import { OperatorBadge } from '../session/OperatorBadge'
 import { useT } from '../settings/SettingsContext'
 import { SCREENS, screenTitle, shortcutNumber, type ScreenId } from './screens'
 
@@ -11,6 +12,8 @@ export function Nav({ current, onOpen }: NavProps) {
   return (
     <nav className="nav" aria-label={t('nav.label')}>
       <p className="nav-product">{t('app.title')}</p>
+      {/* Above the screens, never scrolled away: whose name the scans go under, and the way out. */}
+      <OperatorBadge />
       <ul>
         {SCREENS.map((screen) => {
           const shortcut = t('nav.shortcut', { n: shortcutNumber(screen) })

@@ -3,6 +3,7 @@
 import type { ConnectionStatus } from '../contract/client'
 import type { AppInfoState } from '../engine/appInfo'
 import type { MessageKey } from '../i18n/en'
+import type { OfficeState } from '../session/useOffice'
 import { useT } from '../settings/SettingsContext'
 
 const WORDS: Record<ConnectionStatus, MessageKey> = {
@@ -11,7 +12,13 @@ const WORDS: Record<ConnectionStatus, MessageKey> = {
   closed: 'status.closed',
 }
 
-export function StatusBar({ connection, appInfo }: { connection: ConnectionStatus; appInfo: AppInfoState }) {
+interface StatusBarProps {
+  connection: ConnectionStatus
+  appInfo: AppInfoState
+  office: OfficeState
+}
+
+export function StatusBar({ connection, appInfo, office }: StatusBarProps) {
   const t = useT()
   return (
     <footer className="status-bar">
@@ -25,6 +32,12 @@ export function StatusBar({ connection, appInfo }: { connection: ConnectionStatu
         <div className="engine-info">
           {t(`status.engine.${appInfo.info.engine}`)} ·{' '}
           {t('status.version', { version: appInfo.info.version })}
+        </div>
+      )}
+      {office.state === 'ready' && office.office && (
+        <div className="office-info" data-testid="office">
+          {t('office.label')} <strong className="code">{office.office.impc}</strong>
+          {office.office.name && ` ${office.office.name}`}
         </div>
       )}
       <div className="keys-hint">{t('status.keys')}</div>

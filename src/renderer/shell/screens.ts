@@ -14,11 +14,13 @@ export const SCREENS = [
 ] as const
 export type ScreenId = (typeof SCREENS)[number]
 
+const BUILT = ['identify', 'bagging', 'settings'] as const
+
 /** Screens that exist in name only in this version: each says what it will do, nothing more. */
-export type PlannedScreenId = Exclude<ScreenId, 'identify' | 'settings'>
+export type PlannedScreenId = Exclude<ScreenId, (typeof BUILT)[number]>
 
 export function isPlanned(screen: ScreenId): screen is PlannedScreenId {
-  return screen !== 'identify' && screen !== 'settings'
+  return !(BUILT as readonly ScreenId[]).includes(screen)
 }
 
 export function screenTitle(screen: ScreenId): MessageKey {

@@ -27,7 +27,7 @@ const SAME_AS_ENGLISH: Record<'fr' | 'es', readonly MessageKey[]> = {
     'settings.listVersion',
     'settings.listSource',
   ],
-  es: ['app.title', 'nav.shortcut', 'value.no', 'tone.error'],
+  es: ['app.title', 'nav.shortcut', 'value.no', 'tone.error', 'role.supervisor'],
 }
 
 describe('catalogues', () => {
@@ -59,6 +59,10 @@ describe('catalogues', () => {
     expect(CATALOGUES.es['kind.receptacle']).toBe('Receptáculo (S9)')
     expect(CATALOGUES.es['kind.dispatch']).toBe('Despacho (S8)')
     expect(CATALOGUES.es['kind.office']).toBe('Oficina de cambio (IMPC)')
+    expect(CATALOGUES.fr['bagging.current']).toBe('Récipient en cours')
+    expect(CATALOGUES.fr['bagging.dispatch']).toBe('Dépêche')
+    expect(CATALOGUES.es['bagging.current']).toBe('Receptáculo actual')
+    expect(CATALOGUES.es['bagging.dispatch']).toBe('Despacho')
   })
 })
 

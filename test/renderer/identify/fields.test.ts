@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { identify } from '../../../src/core/ids'
 import { translator, type Language } from '../../../src/renderer/i18n/languages'
-import { describeFields, formatWeight } from '../../../src/renderer/identify/fields'
+import { describeFields } from '../../../src/renderer/identify/fields'
 
 /** Rows as "label: code text", with the locale's no-break spaces made plain for comparison. */
 function rows(code: string, language: Language): string[] {
@@ -76,14 +76,5 @@ describe('describeFields', () => {
   it('shows no fields for an identifier the engine could not read', () => {
     expect(describeFields(identify('RB12345678GB'), 'en', translator('en'))).toEqual([])
     expect(describeFields(identify('HELLO'), 'en', translator('en'))).toEqual([])
-  })
-})
-
-describe('formatWeight', () => {
-  it('always shows one decimal, in the locale', () => {
-    expect(formatWeight(21.9, 'en')).toBe('21.9 kg')
-    expect(formatWeight(0.5, 'en')).toBe('0.5 kg')
-    expect(formatWeight(12, 'en')).toBe('12.0 kg')
-    expect(formatWeight(999.8, 'fr').replace(/\s/g, ' ')).toBe('999,8 kg')
   })
 })

@@ -29,7 +29,7 @@ describe('screens', () => {
     expect(screenFromHash('')).toBeUndefined()
   })
 
-  it('has only Identify and Settings working in this version', () => {
-    expect(SCREENS.filter((screen) => !isPlanned(screen))).toEqual(['identify', 'settings'])
+  it('has Identify, Bagging and Settings working in this version', () => {
+    expect(SCREENS.filter((screen) => !isPlanned(screen))).toEqual(['identify', 'bagging', 'settings'])
   })
 })

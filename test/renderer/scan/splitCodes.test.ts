@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { splitCodes } from '../../../src/renderer/identify/splitCodes'
+import { splitCodes } from '../../../src/renderer/scan/splitCodes'
 
 describe('splitCodes', () => {
   it('keeps a scanned code whole', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { groupCode } from '../../../src/renderer/identify/groupCode'
+import { groupCode } from '../../../src/renderer/codes/groupCode'
 
 describe('groupCode', () => {
   it('groups an S10 item identifier as printed under its barcode', () => {

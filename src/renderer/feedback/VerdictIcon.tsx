@@ -1,8 +1,8 @@
 import { InvalidIcon, ValidIcon, WarningIcon } from '../shell/icons'
-import type { Outcome } from './outcome'
+import type { Verdict } from './verdict'
 
-export function OutcomeIcon({ outcome, size }: { outcome: Outcome; size?: number }) {
-  switch (outcome) {
+export function VerdictIcon({ verdict, size }: { verdict: Verdict; size?: number }) {
+  switch (verdict) {
     case 'valid':
       return <ValidIcon size={size} />
     case 'warning':

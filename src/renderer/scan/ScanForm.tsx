@@ -1,17 +1,24 @@
 // The scan field. Scanners type the code and press Enter; people type too, or paste a column of codes.
 // After each submission the field is emptied and keeps the focus, ready for the next scan.
 import { useState, type ClipboardEvent, type KeyboardEvent, type RefObject } from 'react'
-import { useT } from '../settings/SettingsContext'
 import { isEditable, useGlobalKeys } from '../shell/useGlobalKeys'
+
+/** What the field is for, in the person's language: each screen that scans says it its own way. */
+export interface ScanFormWords {
+  label: string
+  hint: string
+  submit: string
+  working: string
+}
 
 interface ScanFormProps {
   inputRef: RefObject<HTMLInputElement | null>
   pending: boolean
   onSubmit: (text: string) => void
+  words: ScanFormWords
 }
 
-export function ScanForm({ inputRef, pending, onSubmit }: ScanFormProps) {
-  const t = useT()
+export function ScanForm({ inputRef, pending, onSubmit, words }: ScanFormProps) {
   const [text, setText] = useState('')
 
   function submit(): void {
@@ -59,7 +66,7 @@ export function ScanForm({ inputRef, pending, onSubmit }: ScanFormProps) {
       }}
     >
       <label className="scan-label" htmlFor="scan-input">
-        {t('identify.inputLabel')}
+        {words.label}
       </label>
       <div className="scan-row">
         <input
@@ -81,15 +88,11 @@ export function ScanForm({ inputRef, pending, onSubmit }: ScanFormProps) {
           data-testid="scan-input"
         />
         <button type="submit" className="button button-primary scan-button">
-          {t('identify.submit')}
+          {words.submit}
         </button>
       </div>
       <p id="scan-hint" className="scan-hint">
-        {pending ? (
-          <strong className="scan-pending">{t('identify.working')}</strong>
-        ) : (
-          t('identify.inputHint')
-        )}
+        {pending ? <strong className="scan-pending">{words.working}</strong> : words.hint}
       </p>
     </form>
   )

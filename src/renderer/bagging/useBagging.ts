@@ -1,0 +1,42 @@
+// The Bagging screen's state, held above the screen (like Identify's) so that a visit to another screen
+// keeps the last scans and the current receptacle. What is said aloud is the newest scan or notice.
+import { useCallback, useRef, useState } from 'react'
+import type { ConnectionStatus } from '../contract/client'
+import type { SoundSettings } from '../feedback/tones'
+import type { Notice, Notify } from './notice'
+import type { ScanEntry } from './scanLog'
+import { useReceptacles, type Receptacles } from './useReceptacles'
+import { useScans, type Scans } from './useScans'
+
+export type Spoken =
+  { seq: number; scan: ScanEntry; notice?: undefined } | { seq: number; notice: Notice; scan?: undefined }
+
+export interface Bagging {
+  receptacles: Receptacles
+  scans: Scans
+  notice: Notice | null
+  spoken: Spoken | null
+  notify: Notify
+}
+
+export function useBagging(connection: ConnectionStatus, sound: SoundSettings): Bagging {
+  const [notice, setNotice] = useState<Notice | null>(null)
+  const [spoken, setSpoken] = useState<Spoken | null>(null)
+  const seq = useRef(0)
+
+  const notify = useCallback<Notify>((next) => {
+    const shown = { ...next, seq: ++seq.current }
+    setNotice(shown)
+    setSpoken({ seq: shown.seq, notice: shown })
+  }, [])
+
+  // A new scan makes the last notice old news: the banner is about the scan now.
+  const onScan = useCallback((entry: ScanEntry) => {
+    setNotice(null)
+    setSpoken({ seq: ++seq.current, scan: entry })
+  }, [])
+
+  const receptacles = useReceptacles(connection, notify)
+  const scans = useScans(sound, receptacles, notify, onScan)
+  return { receptacles, scans, notice, spoken, notify }
+}
