@@ -3,6 +3,19 @@
 import { defineConfig } from '@playwright/test'
 
 const PORT = 8790
+/** A second station served with `--demo` (simulated scanner and scale), for the devices specs only. */
+export const DEMO_PORT = 8791
+
+const station = (port: number, demo: boolean) => ({
+  // A fresh station (office, operators, manifest) in a temporary folder for every run.
+  command: 'node e2e/fixtures/serve-station.mjs',
+  env: { STATION_E2E_PORT: String(port), STATION_E2E_DEMO: demo ? '1' : '0' },
+  url: `http://127.0.0.1:${port}`,
+  reuseExistingServer: false,
+  timeout: 30_000,
+  // SIGTERM rather than a kill, so the script removes its data folder after the engine stops.
+  gracefulShutdown: { signal: 'SIGTERM' as const, timeout: 5_000 },
+})
 
 export default defineConfig({
   testDir: 'e2e',
@@ -30,14 +43,5 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    // A fresh station (office, operators, manifest) in a temporary folder for every run.
-    command: 'node e2e/fixtures/serve-station.mjs',
-    env: { STATION_E2E_PORT: String(PORT) },
-    url: `http://127.0.0.1:${PORT}`,
-    reuseExistingServer: false,
-    timeout: 30_000,
-    // SIGTERM rather than a kill, so the script removes its data folder after the engine stops.
-    gracefulShutdown: { signal: 'SIGTERM', timeout: 5_000 },
-  },
+  webServer: [station(PORT, false), station(DEMO_PORT, true)],
 })

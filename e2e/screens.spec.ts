@@ -140,7 +140,7 @@ test.describe('Español', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Ajustes' })).toBeVisible()
     await shoot(page, 'settings-es')
 
-    await page.keyboard.press('Alt+7')
+    await page.keyboard.press('Alt+6')
     await expect(
       page.getByText('Esta pantalla no está disponible en esta versión de Post Station.'),
     ).toBeVisible()

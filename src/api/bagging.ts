@@ -156,6 +156,11 @@ export const baggingCommands = {
       session,
       receptacle: handle.optional(),
       weightKg: z.number().positive().max(999.8),
+      /**
+       * Where the weight came from, for the audit: the live stable reading of the station's scale, or
+       * typed by a person. Absent means typed, so scripts that pass a weight keep working.
+       */
+      weightSource: z.enum(['scale', 'manual']).optional(),
       last: z.boolean(),
     }),
     output: z.strictObject({ receptacle: receptacleSchema, dispatch: dispatchSchema }),

@@ -3,6 +3,7 @@
 // handler table is typed from this object, so the compiler finds each face the change touches.
 import { z } from 'zod'
 import { baggingCommands, baggingEvents } from './bagging'
+import { deviceCommands, deviceEvents } from './devices'
 import { codeListInfoSchema, identificationSchema } from './schemas'
 
 /** The longest code we accept from any face; anything longer is not a scan but a paste accident. */
@@ -29,10 +30,11 @@ export const commands = {
     output: z.strictObject({ results: z.array(identificationSchema) }),
   },
   ...baggingCommands,
+  ...deviceCommands,
 } as const
 
 /** Events the engine pushes to faces. Scan outcomes and device status join here as they are built. */
-export const events = { ...baggingEvents } as const
+export const events = { ...baggingEvents, ...deviceEvents } as const
 
 export type Commands = typeof commands
 export type CommandName = keyof Commands
@@ -47,6 +49,15 @@ export type EventPayload<N extends EventName> = z.output<Events[N]>
 export type CommandHandlers = {
   [N in CommandName]: (input: z.output<Commands[N]['input']>) => Promise<CommandOutput<N>>
 }
+
+/** The device commands, served by src/devices beside the station's own handlers. */
+export type DeviceCommandName = keyof typeof deviceCommands
+
+/** What the station engine implements itself; each face composes it with the device handlers. */
+export type StationCommandHandlers = Omit<CommandHandlers, DeviceCommandName>
+
+/** The device half of the table: `createDeviceHandlers` in src/devices. */
+export type DeviceCommandHandlers = Pick<CommandHandlers, DeviceCommandName>
 
 export function isCommandName(name: unknown): name is CommandName {
   return typeof name === 'string' && Object.prototype.hasOwnProperty.call(commands, name)

@@ -6,12 +6,25 @@ import { runBench, type BenchResult } from '../station/bench'
 import { printJson, reportFailure, type CommandContext } from './context'
 import { EXIT } from './io'
 import { positiveWholeNumber } from './options'
+import { runDeviceBench, type DeviceBenchResult } from './bench/device'
 
 interface BenchOptions {
   json?: boolean
   items: number
   scans?: number
   durability: 'normal' | 'full' | 'both'
+  deviceScans: number
+  device: boolean
+}
+
+/** 200 scans a second: a fast lane with two people feeding one scanner, well above a real station. */
+const DEVICE_RATE = 200
+
+function deviceLine(r: DeviceBenchResult): string {
+  return (
+    `device ${r.scans} scans at ${r.ratePerSec}/s through a pty: bytes written → committed event ` +
+    `p50 ${r.p50Ms.toFixed(3)} ms, p99 ${r.p99Ms.toFixed(3)} ms, max ${r.maxMs.toFixed(3)} ms`
+  )
 }
 
 function benchLine(r: BenchResult): string {
@@ -34,6 +47,13 @@ export function registerBench(program: Command, { io, signal, setExit }: Command
         .choices(['normal', 'full', 'both'])
         .default('both'),
     )
+    .option(
+      '--device-scans <n>',
+      'scans for the device bench (scanner bytes on a pty)',
+      positiveWholeNumber,
+      2000,
+    )
+    .option('--no-device', 'skip the device bench (it needs socat)')
     .action(async (options: BenchOptions) => {
       try {
         await runBench(
@@ -46,6 +66,16 @@ export function registerBench(program: Command, { io, signal, setExit }: Command
           },
           (result) => (options.json ? printJson(io, result) : io.out(benchLine(result))),
         )
+        if (options.device && !signal.aborted) {
+          io.err(`bench: device: ${options.deviceScans} scans at ${DEVICE_RATE}/s into a socat pty`)
+          try {
+            const r = await runDeviceBench(options.deviceScans, DEVICE_RATE)
+            if (options.json) printJson(io, r)
+            else io.out(deviceLine(r))
+          } catch (error) {
+            io.err(`bench: device bench skipped: ${(error as Error).message}`)
+          }
+        }
         setExit(EXIT.ok)
       } catch (error) {
         setExit(reportFailure('bench', error, io))

@@ -1,4 +1,5 @@
 import { createInProcessTransport, createStationClient, MAX_CODE_LENGTH, MAX_CODES_PER_REQUEST } from '../api'
+import { createIdleDeviceHandlers } from '../devices'
 import { createStationHandlers } from '../station/handlers'
 import { formatIdentification, identificationJson } from './format-id'
 import { EXIT, type CliIo } from './io'
@@ -6,9 +7,10 @@ import { packageVersion } from './paths'
 
 export async function runId(codes: string[], options: { json: boolean }, io: CliIo): Promise<number> {
   const client = createStationClient(
-    createInProcessTransport(
-      createStationHandlers({ engine: 'cli', version: packageVersion(), dataDir: null }),
-    ),
+    createInProcessTransport({
+      ...createStationHandlers({ engine: 'cli', version: packageVersion(), dataDir: null }),
+      ...createIdleDeviceHandlers(),
+    }),
   )
   let allValid = true
   // The contract bounds a request; long argument lists go through in slices of that size.

@@ -12,6 +12,9 @@ import { registerPolicy } from './policy'
 import { registerReceptacle } from './receptacle'
 import { registerScan } from './scan'
 import { runServe } from './serve'
+import { demoDevices, parseScaleSpec, parseScannerSpec } from './device-options'
+import { registerDevices } from './devices'
+import type { DeviceConfig } from '../api/devices'
 import { registerSetup } from './setup'
 import { packageVersion } from './paths'
 
@@ -54,13 +57,32 @@ export async function runCli(
     .addOption(new Option('--port <number>', 'port to listen on').default(8780).argParser(port))
     .addOption(new Option('--data <dir>', 'the station data folder').env('STATION_DATA'))
     .option('--token <token>', 'token remote clients must present (generated for non-loopback hosts)')
-    .action(async (opts: { host: string; port: number; data?: string; token?: string }) => {
-      exitCode = await runServe(
-        { host: opts.host, port: opts.port, data: opts.data ?? null, token: opts.token ?? null },
-        io,
-        signal,
-      )
-    })
+    .option('--scanner <spec>', 'a serial scanner: serial:PATH[@BAUD] (repeatable)', parseScannerSpec, [])
+    .option(
+      '--scale <spec>',
+      'a serial scale: sics|toledo8217|cas:PATH[@BAUD] (repeatable)',
+      parseScaleSpec,
+      [],
+    )
+    .option('--demo', 'add a simulated scanner and scale that produce realistic traffic')
+    .action(
+      async (opts: {
+        host: string
+        port: number
+        data?: string
+        token?: string
+        scanner: DeviceConfig[]
+        scale: DeviceConfig[]
+        demo?: boolean
+      }) => {
+        const devices = [...opts.scanner, ...opts.scale, ...(opts.demo ? demoDevices() : [])]
+        exitCode = await runServe(
+          { host: opts.host, port: opts.port, data: opts.data ?? null, token: opts.token ?? null, devices },
+          io,
+          signal,
+        )
+      },
+    )
 
   const context: CommandContext = { io, signal, setExit: (code) => (exitCode = code) }
   registerSetup(program, context)
@@ -71,6 +93,7 @@ export async function runCli(
   registerPolicy(program, context)
   registerBackup(program, context)
   registerBench(program, context)
+  registerDevices(program, context)
 
   try {
     await program.parseAsync(argv, { from: 'user' })

@@ -1,8 +1,11 @@
 import { existsSync, mkdirSync } from 'node:fs'
 import { join, resolve } from 'node:path'
+import type { DeviceConfig } from '../api/devices'
+import { createStationDevices, loadDeviceConfig, serialBinding } from '../devices'
 import { startServer, type RunningServer } from '../server'
 import { createStationHandlers, openStation, StationError, type Station, type StationSlot } from '../station'
 import { reportFailure } from './context'
+import { mergeDevices } from './device-options'
 import { EXIT, type CliIo } from './io'
 import { packageVersion, rendererDir } from './paths'
 
@@ -11,6 +14,8 @@ export interface ServeOptions {
   port: number
   data: string | null
   token: string | null
+  /** Devices named on the command line (--scanner, --scale, --demo), run beside the persisted ones. */
+  devices?: DeviceConfig[]
 }
 
 /** A folder nobody has set up yet is not an error: the interface offers the set-up screen. */
@@ -45,19 +50,32 @@ export async function runServe(options: ServeOptions, io: CliIo, signal: AbortSi
   // Every connected face hears of each change once it is committed, whichever face made it.
   const follow = (station: Station) => station.on((name, payload) => server?.broadcast(name, payload))
   if (slot.current) follow(slot.current)
+  // A device at this station acts for the station: its codes go to the same scan loop as the screen's.
+  const devices = createStationDevices({
+    station: () => slot.current,
+    dataDir,
+    serial: serialBinding,
+    emit: (name, payload) => server?.broadcast(name, payload),
+    log: (line) => io.err(`station serve: ${line}`),
+  })
+  const persisted = dataDir === null ? { devices: [], problem: null } : loadDeviceConfig(dataDir)
+  if (persisted.problem) io.err(`station serve: ${persisted.problem}`)
   try {
     server = await startServer({
       host: options.host,
       port: options.port,
       rendererDir,
       token: options.token,
-      handlers: createStationHandlers({
-        engine: 'server',
-        version: packageVersion(),
-        dataDir,
-        station: slot,
-        onStationOpened: follow,
-      }),
+      handlers: {
+        ...createStationHandlers({
+          engine: 'server',
+          version: packageVersion(),
+          dataDir,
+          station: slot,
+          onStationOpened: follow,
+        }),
+        ...devices.handlers,
+      },
     })
   } catch (error) {
     slot.current?.close()
@@ -73,7 +91,9 @@ export async function runServe(options: ServeOptions, io: CliIo, signal: AbortSi
     }
     return EXIT.failed
   }
+  const running = await devices.hub.configure(mergeDevices(persisted.devices, options.devices ?? []))
   io.out(`Post Station serving at ${server.url}${server.token ? `/?token=${server.token}` : ''}`)
+  for (const d of running) io.out(`Device ${d.id}: ${d.kind} on ${d.address}`)
   if (server.token) io.out(`Remote clients must use this token: ${server.token}`)
   if (dataDir !== null && !slot.current)
     io.out(`No station is set up in ${dataDir} yet: the interface offers it.`)
@@ -81,6 +101,8 @@ export async function runServe(options: ServeOptions, io: CliIo, signal: AbortSi
     if (signal.aborted) resolveStop()
     signal.addEventListener('abort', () => resolveStop(), { once: true })
   })
+  // Devices stop first, so no code arrives for a station that is closing.
+  await devices.hub.close()
   await server.close()
   // Scans still queued are committed before the database closes.
   slot.current?.close()

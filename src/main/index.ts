@@ -10,6 +10,7 @@ import {
   type Station,
   type StationSlot,
 } from '../station'
+import { createStationDevices, loadDeviceConfig, serialBinding } from '../devices'
 import { createRendererEvents, holdEventsWhileLoading, registerContractHandlers } from './ipc'
 import { buildMenuTemplate } from './menu'
 import { originOf } from './origin'
@@ -92,15 +93,31 @@ function start(): void {
       // The window hears of each change once it is committed: the source of its live views.
       const follow = (station: Station) => station.on((name, payload) => events.emit(name, payload))
       if (slot.current) follow(slot.current)
-      // Scans still queued are committed before the database closes.
-      app.on('will-quit', () => slot.current?.close())
-      const handlers = createStationHandlers({
-        engine: 'desktop',
-        version: app.getVersion(),
+      // The station's scanners and scale, as configured in Settings (devices.json in the data folder).
+      const devices = createStationDevices({
+        station: () => slot.current,
         dataDir,
-        station: slot,
-        onStationOpened: follow,
+        serial: serialBinding,
+        emit: (name, payload) => events.emit(name, payload),
       })
+      const persisted = loadDeviceConfig(dataDir)
+      if (persisted.problem) console.error(`Post Station: ${persisted.problem}`)
+      void devices.hub.configure(persisted.devices)
+      // Devices stop before the database closes, and scans still queued are committed before it does.
+      app.on('will-quit', () => {
+        void devices.hub.close()
+        slot.current?.close()
+      })
+      const handlers = {
+        ...createStationHandlers({
+          engine: 'desktop',
+          version: app.getVersion(),
+          dataDir,
+          station: slot,
+          onStationOpened: follow,
+        }),
+        ...devices.handlers,
+      }
       registerContractHandlers(ipcMain, handlers, isTrustedSender)
       app.setAboutPanelOptions({ applicationName: PRODUCT, applicationVersion: app.getVersion() })
       Menu.setApplicationMenu(

@@ -1,10 +1,15 @@
 // The shell: navigation, the current screen, the status bar and the keys that work everywhere.
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { BaggingScreen } from './bagging/BaggingScreen'
 import { useBagging } from './bagging/useBagging'
+import { DevicesScreen } from './devices/DevicesScreen'
 import { useAppInfo } from './engine/appInfo'
 import { useConnectionStatus } from './engine/connection'
 import { IdentifyScreen } from './identify/IdentifyScreen'
+import { DEFAULT_WEDGE_OPTIONS } from './scan/wedge'
+import { WedgeNotReady } from './scan/WedgeNotReady'
+import { useWedgeScanner } from './scan/useWedgeScanner'
+import { useWindowFocus } from './scan/useWindowFocus'
 import { useIdentifications } from './identify/useIdentifications'
 import { useOffice } from './session/useOffice'
 import { SettingsScreen } from './settings/SettingsScreen'
@@ -53,6 +58,29 @@ export function App() {
     window.requestAnimationFrame(() => scanInput.current?.focus())
   }, [open, scanning])
 
+  // A keyboard-wedge scanner's burst goes to the screen's scan, wherever the focus is on that screen.
+  const wedgeOptions = useMemo(
+    () => ({
+      ...DEFAULT_WEDGE_OPTIONS,
+      mapByPosition: settings.wedge.mapByPosition,
+      maxGapMs: settings.wedge.maxGapMs,
+    }),
+    [settings.wedge.mapByPosition, settings.wedge.maxGapMs],
+  )
+  const submitIdentify = identifications.submit
+  const submitBagging = bagging.scans.scanFromWedge
+  const onWedgeScan = useCallback(
+    (code: string) => (screen === 'bagging' ? submitBagging(code) : submitIdentify(code)),
+    [screen, submitBagging, submitIdentify],
+  )
+  useWedgeScanner({
+    enabled: settings.wedge.enabled && scanning,
+    options: wedgeOptions,
+    field: scanInput,
+    onScan: onWedgeScan,
+  })
+  const focused = useWindowFocus()
+
   useGlobalKeys((event) => {
     if (event.altKey && !event.ctrlKey && !event.metaKey) {
       const target = screenForKeyCode(event.code)
@@ -79,11 +107,13 @@ export function App() {
     <div className="app">
       <Nav current={screen} onOpen={open} />
       <main className="screen" id="screen">
+        {settings.wedge.enabled && scanning && !focused && <WedgeNotReady field={scanInput} />}
         {screen === 'identify' && <IdentifyScreen identifications={identifications} inputRef={scanInput} />}
         {screen === 'bagging' && (
           <BaggingScreen bagging={bagging} office={office} sound={settings} inputRef={scanInput} />
         )}
-        {screen === 'settings' && <SettingsScreen appInfo={appInfo} />}
+        {screen === 'devices' && <DevicesScreen connection={connection} />}
+        {screen === 'settings' && <SettingsScreen appInfo={appInfo} connection={connection} />}
         {isPlanned(screen) && <PlannedScreen screen={screen} />}
       </main>
       <StatusBar connection={connection} appInfo={appInfo} office={office.office} />

@@ -7,6 +7,7 @@ import { SettingsProvider } from './settings/SettingsContext'
 import './styles.css'
 import './styles/forms.css'
 import './styles/bagging.css'
+import './styles/devices.css'
 
 unlockAudioOnFirstGesture(window)
 

@@ -1,7 +1,7 @@
 // The engine's implementation of the contract. Faces reach it only through `handleCommand`, so every
 // input here is already validated. Expected engine failures become ContractErrors a face can show.
 import { existsSync } from 'node:fs'
-import { ContractError, type CommandHandlers, type ContractErrorCode } from '../api'
+import { ContractError, type ContractErrorCode, type StationCommandHandlers } from '../api'
 import { codeListSummaries } from '../core/codelists'
 import { identify } from '../core/ids'
 import { StationError, type StationErrorCode } from './errors'
@@ -49,7 +49,7 @@ function isSlot(value: Station | StationSlot): value is StationSlot {
   return 'current' in value
 }
 
-export function createStationHandlers(options: StationHandlerOptions): CommandHandlers {
+export function createStationHandlers(options: StationHandlerOptions): StationCommandHandlers {
   const given = options.station ?? null
   const slot: StationSlot = given !== null && isSlot(given) ? given : { current: given }
   const { dataDir } = options
@@ -98,7 +98,7 @@ export function createStationHandlers(options: StationHandlerOptions): CommandHa
     }) as H
   }
 
-  const handlers: CommandHandlers = {
+  const handlers: StationCommandHandlers = {
     'app.info': async () => ({
       product: 'Post Station',
       version: options.version,
@@ -153,7 +153,7 @@ export function createStationHandlers(options: StationHandlerOptions): CommandHa
       return { policy: s.setPolicy(by, policy) }
     },
   }
-  for (const name of Object.keys(handlers) as (keyof CommandHandlers)[]) {
+  for (const name of Object.keys(handlers) as (keyof StationCommandHandlers)[]) {
     ;(handlers as Record<string, unknown>)[name] = guarded(
       handlers[name] as (input: never) => Promise<unknown>,
     )

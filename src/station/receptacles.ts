@@ -8,7 +8,7 @@ import type { EventLog, NewEvent } from './store/events'
 import type { ReceptacleStore, Series } from './store/receptacles'
 import type { DispatchRow, ReceptacleRow } from './store/rows'
 import { receptacleLabel } from './scan/reasons'
-import type { CloseRequest, OpenRequest, Operator, StationEvent } from './types'
+import type { CloseRequest, OpenRequest, Operator, Role, StationEvent, WeightSource } from './types'
 
 export const MAX_WEIGHT_KG = 999.8
 
@@ -16,6 +16,36 @@ export interface BaggingChange {
   receptacle: ReceptacleRow
   dispatch: DispatchRow
   events: StationEvent[]
+}
+
+const SUPERVISING: readonly Role[] = ['supervisor', 'admin']
+
+/**
+ * How a closing weight is recorded. The engine does not know whether the station has a scale, so it
+ * does not refuse a typed weight; it records who typed it, and the face refuses typing to anyone but a
+ * supervisor while a scale is present. A request that says nothing is a typed weight (CLI scripts).
+ */
+export function weighingAudit(
+  actor: Operator,
+  source: WeightSource | undefined,
+): { words: string; detail: { weightSource: WeightSource; manualBy?: Role; supervised?: boolean } } {
+  const weightSource = source ?? 'manual'
+  switch (weightSource) {
+    case 'scale':
+      return { words: 'from the scale', detail: { weightSource } }
+    case 'manual': {
+      const supervised = SUPERVISING.includes(actor.role)
+      return {
+        words: `typed by ${actor.id} (${actor.role}${supervised ? '' : ', not a supervisor'})`,
+        detail: { weightSource, manualBy: actor.role, supervised },
+      }
+    }
+    default:
+      throw new StationError(
+        'invalid',
+        `The weight source must be "scale" or "manual", not "${String(weightSource satisfies never)}".`,
+      )
+  }
 }
 
 function validSeries(r: OpenRequest, origin: string): Omit<Series, 'year'> {
@@ -143,6 +173,7 @@ export class Bagging {
         `The receptacle weight must be more than 0 and at most ${MAX_WEIGHT_KG} kg, not ${r.weightKg}.`,
       )
     }
+    const weighing = weighingAudit(actor, r.weightSource)
     const dispatch = this.store.getDispatch(row.dispatch_id)!
     if (r.last) {
       const others = this.store.openInDispatch(dispatch.id).filter((o) => o.handle !== row.handle)
@@ -188,8 +219,15 @@ export class Bagging {
         type: 'receptacle.close',
         code: receptacleId,
         receptacle: row.handle,
-        reason: `Closed ${receptacleLabel(row)} for ${row.destination}: ${items}, ${r.weightKg} kg${registered ? ', registered' : ''}${r.last ? ', last of its dispatch' : ''}.`,
-        detail: { receptacleId, weightKg: r.weightKg, items: row.items, registered, highest: r.last },
+        reason: `Closed ${receptacleLabel(row)} for ${row.destination}: ${items}, ${r.weightKg} kg ${weighing.words}${registered ? ', registered' : ''}${r.last ? ', last of its dispatch' : ''}.`,
+        detail: {
+          receptacleId,
+          weightKg: r.weightKg,
+          ...weighing.detail,
+          items: row.items,
+          registered,
+          highest: r.last,
+        },
       }),
     ]
     if (r.last) {

@@ -72,8 +72,12 @@ export interface OpenRequest {
 export interface CloseRequest {
   receptacle?: number
   weightKg: number
+  /** Where the weight came from; absent means typed by a person ('manual'). */
+  weightSource?: WeightSource
   last: boolean
 }
+
+export type WeightSource = 'scale' | 'manual'
 
 export interface ScanRequest {
   code: string

@@ -24,6 +24,10 @@ describe('the contract', () => {
   it('names its commands by domain', () => {
     expect(Object.keys(commands).sort()).toEqual([
       'app.info',
+      'devices.config',
+      'devices.configure',
+      'devices.list',
+      'devices.ports',
       'events.list',
       'ids.identify',
       'policy.list',
@@ -32,6 +36,7 @@ describe('the contract', () => {
       'receptacle.get',
       'receptacle.list',
       'receptacle.open',
+      'scale.read',
       'scan.submit',
       'scan.undo',
       'session.signIn',

@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { ContractError, handleCommand, type CommandHandlers } from '../../src/api'
+import { createIdleDeviceHandlers } from '../../src/devices'
 import { createStationHandlers } from '../../src/station/handlers'
 
-const real = createStationHandlers({ engine: 'cli', version: '0.0.0-test', dataDir: null })
+const real: CommandHandlers = {
+  ...createStationHandlers({ engine: 'cli', version: '0.0.0-test', dataDir: null }),
+  ...createIdleDeviceHandlers(),
+}
 
 function withIdentify(impl: CommandHandlers['ids.identify']): CommandHandlers {
   return { ...real, 'ids.identify': impl }

@@ -4,10 +4,26 @@ import { station } from './helpers'
 
 describe('station bench', () => {
   it('measures raw SQLite and the engine in the same run, per mode', { timeout: 60_000 }, async () => {
-    const r = await station(['bench', '--json', '--items', '8000', '--scans', '1000'])
+    const r = await station([
+      'bench',
+      '--json',
+      '--items',
+      '8000',
+      '--scans',
+      '1000',
+      '--device-scans',
+      '200',
+    ])
     expect(r.code, r.err.join('\n')).toBe(0)
-    const lines = r.json()
+    const all = r.json()
+    const lines = all.filter((l) => 'durability' in l)
     expect(lines.map((l) => l.durability)).toEqual(['normal', 'full'])
+    // The device line comes last: scanner bytes on a pty → committed scan (skipped with a note without socat).
+    const device = all.filter((l) => l.bench === 'device')
+    if (device.length > 0) {
+      expect(Object.keys(device[0]!)).toEqual(['bench', 'scans', 'ratePerSec', 'p50Ms', 'p99Ms', 'maxMs'])
+      expect(device[0]).toMatchObject({ scans: 200, ratePerSec: 200 })
+    } else expect(r.err.join('\n')).toMatch(/device bench skipped/)
     for (const line of lines) {
       expect(Object.keys(line)).toEqual([
         'durability',

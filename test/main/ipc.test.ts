@@ -6,6 +6,7 @@ import { createRendererEvents, holdEventsWhileLoading, registerContractHandlers 
 import { APP_ENTRY_URL, APP_ORIGIN } from '../../src/main/protocol'
 import { createSenderCheck, type SenderEvent } from '../../src/main/sender'
 import { createStationHandlers } from '../../src/station/handlers'
+import { createIdleDeviceHandlers } from '../../src/devices'
 
 vi.mock('electron', () => ({ ipcMain: { handle: vi.fn(), on: vi.fn() } }))
 
@@ -37,7 +38,10 @@ function fakeIpcMain() {
 function setUp() {
   const ipcMain = fakeIpcMain()
   const contents = fakeWindowContents()
-  const real = createStationHandlers({ engine: 'desktop', version: '0.1.0-test', dataDir: null })
+  const real = {
+    ...createStationHandlers({ engine: 'desktop', version: '0.1.0-test', dataDir: null }),
+    ...createIdleDeviceHandlers(),
+  }
   const identify = vi.fn(real['ids.identify'])
   const handlers: CommandHandlers = { ...real, 'ids.identify': identify }
   const isTrusted = createSenderCheck(() => contents as never, APP_ORIGIN)

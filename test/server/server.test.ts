@@ -12,6 +12,7 @@ import {
 } from '../../src/api'
 import { startServer, isLoopback, type RunningServer } from '../../src/server'
 import { createStationHandlers } from '../../src/station/handlers'
+import { createIdleDeviceHandlers } from '../../src/devices'
 
 function fakeRenderer(): string {
   const dir = mkdtempSync(join(tmpdir(), 'station-renderer-'))
@@ -64,7 +65,10 @@ async function start(token: string | null = null): Promise<RunningServer> {
     port: 0,
     rendererDir: fakeRenderer(),
     token,
-    handlers: createStationHandlers({ engine: 'server', version: '0.0.0-test', dataDir: null }),
+    handlers: {
+      ...createStationHandlers({ engine: 'server', version: '0.0.0-test', dataDir: null }),
+      ...createIdleDeviceHandlers(),
+    },
   })
   return server
 }

@@ -1,10 +1,15 @@
 // Closing the current receptacle: its weight from the scale and whether it is the last of its dispatch.
-// The answer is the S9 identifier the label carries, shown large and grouped as printed so the worker
+// With a scale at the station, the weight is the scale's live STABLE reading; typing it instead is for
+// supervisors, and the engine records which it was. Without a scale, anyone types it. The answer is the S9 identifier the label carries, shown large and grouped as printed so the worker
 // can check the label against it before the bag leaves.
 import { useState } from 'react'
 import type { CommandOutput } from '../../api'
 import type { Receptacle } from '../../api/bagging'
 import { formatWeight } from '../codes/weight'
+import { ScaleWeight } from '../devices/ScaleWeight'
+import { hasScale, mayTypeWeight, scaleState } from '../devices/status'
+import { useDevices } from '../devices/useDevices'
+import { useScaleReading } from '../devices/useScaleReading'
 import { describeEngineError, type EngineProblem } from '../engine/errors'
 import { ProblemNote } from '../feedback/ProblemNote'
 import { useSession } from '../session/SessionContext'
@@ -30,15 +35,28 @@ export function CloseReceptacleDialog(props: CloseReceptacleDialogProps) {
   const { receptacle, onClosing, onClosed, onClose } = props
   const t = useT()
   const language = useLanguage()
-  const { act } = useSession()
+  const { act, signedIn } = useSession()
   const [weightText, setWeightText] = useState('')
+  // null: follow the station (the scale when there is one); true/false: the person chose.
+  const [typingChosen, setTypingChosen] = useState<boolean | null>(null)
   const [last, setLast] = useState(props.last)
   const [tried, setTried] = useState(false)
   const [working, setWorking] = useState(false)
   const [problem, setProblem] = useState<EngineProblem | null>(null)
   const [closed, setClosed] = useState<Closed | null>(null)
 
-  const weightKg = parseKg(weightText)
+  const devices = useDevices('open').list
+  const scaleKnown = devices.state === 'ready' ? devices.devices : devices.state === 'failed' ? [] : null
+  const read = useScaleReading(devices.state === 'ready' && devices.devices.some((d) => d.kind === 'scale'))
+  const scale = scaleState(scaleKnown, read)
+  const withScale = hasScale(scale)
+  const role = signedIn?.operator.role ?? null
+  const mayType = mayTypeWeight(role, scale)
+  const typing = (typingChosen ?? !withScale) && mayType
+  // The scale's weight to 0.1 kg, as S9 states it and the scale shows it.
+  const scaleKg = scale.kind === 'stable' && scale.kg > 0 ? Math.round(scale.kg * 10) / 10 : null
+  const typedKg = parseKg(weightText)
+  const weightKg = typing ? typedKg : scaleKg
   const dispatch = dispatchNumber(receptacle.dispatch) ?? receptacle.dispatch
   const limit = formatWeight(receptacle.weightLimitKg, language)
 
@@ -48,7 +66,12 @@ export function CloseReceptacleDialog(props: CloseReceptacleDialogProps) {
     setWorking(true)
     setProblem(null)
     onClosing(receptacle.handle)
-    act('receptacle.close', { receptacle: receptacle.handle, weightKg, last })
+    act('receptacle.close', {
+      receptacle: receptacle.handle,
+      weightKg,
+      weightSource: typing ? 'manual' : 'scale',
+      last,
+    })
       .then((answer) => {
         setClosed(answer)
         onClosed(answer)
@@ -80,39 +103,88 @@ export function CloseReceptacleDialog(props: CloseReceptacleDialogProps) {
           <ReceptacleFacts receptacle={receptacle} />
         </div>
         {problem && <ProblemNote title="closeDialog.failed" problem={problem} />}
+        {withScale && !typing && <ScaleWeight scale={scale} />}
         <div className="form-row">
-          <div className="form-field">
-            <label htmlFor="close-weight">{t('closeDialog.weight')}</label>
-            <input
-              id="close-weight"
-              className="text-input weight-input weight-input-big"
-              inputMode="decimal"
-              value={weightText}
-              onChange={(event) => setWeightText(event.target.value)}
-              aria-describedby="close-weight-note"
-              aria-invalid={tried && weightKg === null}
-              autoComplete="off"
-              autoFocus
-            />
-          </div>
+          {typing && (
+            <div className="form-field">
+              <label htmlFor="close-weight">
+                {t(withScale ? 'closeDialog.typedWeight' : 'closeDialog.weight')}
+              </label>
+              <input
+                id="close-weight"
+                className="text-input weight-input weight-input-big"
+                inputMode="decimal"
+                value={weightText}
+                onChange={(event) => setWeightText(event.target.value)}
+                aria-describedby="close-weight-note"
+                aria-invalid={tried && typedKg === null}
+                autoComplete="off"
+                autoFocus
+              />
+            </div>
+          )}
           <label className="choice last-choice">
             <input type="checkbox" checked={last} onChange={(event) => setLast(event.target.checked)} />
             <span>{t('closeDialog.last', { dispatch })}</span>
           </label>
         </div>
+        {withScale && (
+          <div className="weight-source">
+            {typing ? (
+              <>
+                <button type="button" className="button" onClick={() => setTypingChosen(false)}>
+                  {t('closeDialog.useScale')}
+                </button>
+                <p className="form-note">{t('closeDialog.typedAudited')}</p>
+              </>
+            ) : (
+              <>
+                <button
+                  type="button"
+                  className="button"
+                  disabled={!mayType}
+                  aria-describedby={mayType ? undefined : 'type-weight-why'}
+                  onClick={() => setTypingChosen(true)}
+                >
+                  {t('closeDialog.typeWeight')}
+                </button>
+                {!mayType && (
+                  <p id="type-weight-why" className="form-note" data-testid="type-weight-why">
+                    {t('closeDialog.typeNotAllowed')}
+                  </p>
+                )}
+              </>
+            )}
+          </div>
+        )}
         <p
           id="close-weight-note"
-          className={`form-note${tried && weightKg === null ? ' form-note-error' : ''}`}
+          className={`form-note${(typing && tried && typedKg === null) || (!typing && weightKg === null) ? ' form-note-error' : ''}`}
+          data-testid="close-weight-note"
         >
-          {tried && weightKg === null && t('openDialog.badWeight')}
+          {typing && tried && typedKg === null && t('openDialog.badWeight')}
+          {!typing &&
+            weightKg === null &&
+            t(scale.kind === 'moving' ? 'closeDialog.waitStable' : 'closeDialog.needScale')}
           {weightKg !== null && weightKg > receptacle.weightLimitKg && t('closeDialog.overLimit', { limit })}
         </p>
         <div className="dialog-buttons">
           <button type="button" className="button" onClick={onClose}>
             {t('dialog.cancel')} <kbd className="shortcut-key">Esc</kbd>
           </button>
-          <button type="submit" className="button button-primary" disabled={working}>
-            {working ? t('closeDialog.working') : t(last ? 'closeDialog.submitLast' : 'closeDialog.submit')}
+          <button
+            type="submit"
+            className="button button-primary"
+            disabled={working || (!typing && weightKg === null)}
+            aria-describedby="close-weight-note"
+          >
+            {working
+              ? t('closeDialog.working')
+              : !typing && weightKg !== null
+                ? t(last ? 'closeDialog.takeScaleLast' : 'closeDialog.takeScale', {
+                    weight: formatWeight(weightKg, language),
+                  })
+                : t(last ? 'closeDialog.submitLast' : 'closeDialog.submit')}
           </button>
         </div>
       </form>

@@ -21,11 +21,15 @@ export interface Scans {
   latest: ScanEntry | null
   pending: number
   scan: (text: string) => void
+  /** One code from the keyboard-wedge detector, recorded with the device "wedge". */
+  scanFromWedge: (code: string) => void
   undoLast: () => void
 }
 
-/** Recorded with each scan event: the codes came as keystrokes, from a keyboard-wedge scanner or typed. */
+/** Recorded with each scan event: the codes came as keystrokes into the field (typed, or a scanner there). */
 const DEVICE = 'keyboard'
+/** Recorded when the window-wide detector recognised a keyboard-wedge scanner's burst. */
+const WEDGE_DEVICE = 'wedge'
 
 export function useScans(
   sound: SoundSettings,
@@ -71,11 +75,11 @@ export function useScans(
   }, [])
 
   const sendOne = useCallback(
-    (code: string) => {
+    (code: string, device: string = DEVICE) => {
       const ticket = ++lastSent.current
       const receptacle = currentHandle.current ?? undefined
       setPending((n) => n + 1)
-      act('scan.submit', { code: code.slice(0, MAX_CODE_LENGTH), receptacle, device: DEVICE })
+      act('scan.submit', { code: code.slice(0, MAX_CODE_LENGTH), receptacle, device })
         .then((result) => {
           record({ kind: 'scanned', id: nextId.current++, result, undone: false }, ticket)
           // With no receptacle chosen the engine picks one; show where the item went.
@@ -95,7 +99,8 @@ export function useScans(
     [act, record, currentHandle, choose],
   )
 
-  const scan = useCallback((text: string) => splitCodes(text).forEach(sendOne), [sendOne])
+  const scan = useCallback((text: string) => splitCodes(text).forEach((code) => sendOne(code)), [sendOne])
+  const scanFromWedge = useCallback((code: string) => sendOne(code, WEDGE_DEVICE), [sendOne])
 
   const role = signedIn?.operator.role ?? null
   const undoLast = useCallback(() => {
@@ -126,5 +131,5 @@ export function useScans(
 
   // From the log, so an undo strikes the banner's scan out too.
   const latest = log.find((entry) => entry.id === latestId) ?? null
-  return { log, latest, pending, scan, undoLast }
+  return { log, latest, pending, scan, scanFromWedge, undoLast }
 }

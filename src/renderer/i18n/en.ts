@@ -1,6 +1,7 @@
 // The English catalogue is the reference: its keys define `Messages`, so the compiler refuses a French
 // or Spanish catalogue that lacks a key or has one too many. `{name}` marks a value filled in at run time.
 import { baggingEn } from './bagging.en'
+import { devicesEn } from './devices.en'
 
 export const en = {
   'app.title': 'Post Station',
@@ -27,8 +28,6 @@ export const en = {
     'For customs officers: items presented to customs with their advance data (ITMATT); place a hold with a reason, release, return or seize. Every decision is audited and blocks or frees the item downstream.',
   'planned.history':
     'Look up one item by its S10 number and see everything that happened to it: scans, receptacles, dispatches and customs decisions.',
-  'planned.devices':
-    'Scanners, label printers and scales: their connection status, with a test scan, a test label and a test weighing.',
 
   'status.label': 'Station engine:',
   'status.open': 'Connected',
@@ -221,6 +220,7 @@ export const en = {
   'tone.error': 'Error',
 
   ...baggingEn,
+  ...devicesEn,
 }
 
 export type MessageKey = keyof typeof en

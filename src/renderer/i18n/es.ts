@@ -1,5 +1,6 @@
 // Spanish: postal vocabulary as the UPU's Spanish texts use it (envío, despacho, receptáculo, oficina de cambio).
 import { baggingEs } from './bagging.es'
+import { devicesEs } from './devices.es'
 import type { Messages } from './en'
 
 export const es: Messages = {
@@ -27,8 +28,6 @@ export const es: Messages = {
     'Para los funcionarios de aduanas: los envíos presentados a la aduana con sus datos anticipados (ITMATT); retener un envío indicando el motivo, liberarlo, devolverlo o decomisarlo. Cada decisión queda registrada y bloquea o libera el envío en el resto del proceso.',
   'planned.history':
     'Buscar un envío por su número S10 y ver todo lo que le ocurrió: lecturas, receptáculos, despachos y decisiones de la aduana.',
-  'planned.devices':
-    'Escáneres, impresoras de etiquetas y balanzas: su estado de conexión, con una lectura, una etiqueta y un pesaje de prueba.',
 
   'status.label': 'Motor de la estación:',
   'status.open': 'Conectado',
@@ -225,4 +224,5 @@ export const es: Messages = {
   'tone.error': 'Error',
 
   ...baggingEs,
+  ...devicesEs,
 }

@@ -1,5 +1,6 @@
 // French: postal vocabulary as the UPU's French texts use it (envoi, dépêche, récipient, bureau d'échange).
 import { baggingFr } from './bagging.fr'
+import { devicesFr } from './devices.fr'
 import type { Messages } from './en'
 
 export const fr: Messages = {
@@ -27,8 +28,6 @@ export const fr: Messages = {
     "Pour les agents des douanes : les envois présentés à la douane avec leurs données préalables (ITMATT) ; retenir un envoi en indiquant le motif, le libérer, le renvoyer ou le saisir. Chaque décision est tracée et bloque ou libère l'envoi pour la suite du traitement.",
   'planned.history':
     'Retrouver un envoi par son numéro S10 et voir tout ce qui lui est arrivé : lectures, récipients, dépêches et décisions de la douane.',
-  'planned.devices':
-    "Scanners, imprimantes d'étiquettes et balances : leur état de connexion, avec une lecture, une étiquette et une pesée de test.",
 
   'status.label': 'Moteur de la station :',
   'status.open': 'Connecté',
@@ -225,4 +224,5 @@ export const fr: Messages = {
   'tone.error': 'Erreur',
 
   ...baggingFr,
+  ...devicesFr,
 }

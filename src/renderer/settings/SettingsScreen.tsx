@@ -1,10 +1,13 @@
 // Language and sound for this station, and what the engine says about itself.
+import type { ConnectionStatus } from '../contract/client'
+import { DeviceSettings } from '../devices/DeviceSettings'
 import { playTone, type Tone } from '../feedback/tones'
 import type { AppInfoState } from '../engine/appInfo'
 import { describeEngineError } from '../engine/errors'
 import type { MessageKey } from '../i18n/en'
 import { LANGUAGE_AUTONYMS, LANGUAGES } from '../i18n/languages'
 import { ScreenHeading } from '../shell/ScreenHeading'
+import { WEDGE_GAP_RANGE } from './settings'
 import { useSettings, useT } from './SettingsContext'
 
 const TONES: readonly Tone[] = ['good', 'warning', 'error']
@@ -19,7 +22,13 @@ const LIST_NAMES: Record<string, MessageKey> = {
   impc: 'codeList.impc',
 }
 
-export function SettingsScreen({ appInfo }: { appInfo: AppInfoState }) {
+export function SettingsScreen({
+  appInfo,
+  connection,
+}: {
+  appInfo: AppInfoState
+  connection: ConnectionStatus
+}) {
   const t = useT()
   const { settings, update } = useSettings()
   const percent = new Intl.NumberFormat(settings.language, { style: 'percent' })
@@ -88,6 +97,51 @@ export function SettingsScreen({ appInfo }: { appInfo: AppInfoState }) {
         </div>
         <p className="settings-note">{t('settings.kept')}</p>
       </fieldset>
+
+      <fieldset className="settings-group" data-testid="wedge-settings">
+        <legend>{t('settings.wedge')}</legend>
+        <label className="choice">
+          <input
+            type="checkbox"
+            checked={settings.wedge.enabled}
+            onChange={(event) => update({ wedge: { ...settings.wedge, enabled: event.target.checked } })}
+          />
+          <span>{t('settings.wedgeOn')}</span>
+        </label>
+        <label className="choice">
+          <input
+            type="checkbox"
+            checked={settings.wedge.mapByPosition}
+            disabled={!settings.wedge.enabled}
+            onChange={(event) =>
+              update({ wedge: { ...settings.wedge, mapByPosition: event.target.checked } })
+            }
+          />
+          <span>{t('settings.wedgeMap')}</span>
+        </label>
+        <div className="volume-row">
+          <label htmlFor="wedge-gap">{t('settings.wedgeGap')}</label>
+          <input
+            id="wedge-gap"
+            type="range"
+            min={WEDGE_GAP_RANGE.min}
+            max={WEDGE_GAP_RANGE.max}
+            step={5}
+            value={settings.wedge.maxGapMs}
+            disabled={!settings.wedge.enabled}
+            onChange={(event) =>
+              update({ wedge: { ...settings.wedge, maxGapMs: Number(event.target.value) } })
+            }
+            aria-valuetext={t('settings.wedgeGapValue', { ms: settings.wedge.maxGapMs })}
+          />
+          <output htmlFor="wedge-gap" className="volume-value">
+            {t('settings.wedgeGapValue', { ms: settings.wedge.maxGapMs })}
+          </output>
+        </div>
+        <p className="settings-note">{t('settings.wedgeNote')}</p>
+      </fieldset>
+
+      <DeviceSettings connection={connection} />
 
       <section className="settings-group about" aria-labelledby="about-title">
         <h2 id="about-title">{t('settings.about')}</h2>

@@ -2,18 +2,40 @@
 // once: a stored value from an older version, or edited by hand, falls back field by field to the
 // defaults instead of breaking the app at start-up.
 import { isLanguage, pickLanguage, type Language } from '../i18n/languages'
+import { DEFAULT_WEDGE_OPTIONS } from '../scan/wedge'
+
+/** Keyboard-wedge scanner capture: on by default, since most stations start with one. */
+export interface WedgeSettings {
+  enabled: boolean
+  /** Read scanner keys by position (US layout), so an AZERTY or QWERTZ PC does not corrupt codes. */
+  mapByPosition: boolean
+  /** Longest pause between two keys of a scanner burst, in ms. */
+  maxGapMs: number
+}
+
+export const WEDGE_GAP_RANGE = { min: 10, max: 100 } as const
 
 export interface Settings {
   language: Language
   soundOn: boolean
   /** 0 to 1. */
   volume: number
+  wedge: WedgeSettings
 }
 
 export const SETTINGS_KEY = 'post-station.settings'
 
 export function defaultSettings(preferredLanguages: readonly string[]): Settings {
-  return { language: pickLanguage(preferredLanguages), soundOn: true, volume: 0.7 }
+  return {
+    language: pickLanguage(preferredLanguages),
+    soundOn: true,
+    volume: 0.7,
+    wedge: {
+      enabled: true,
+      mapByPosition: DEFAULT_WEDGE_OPTIONS.mapByPosition,
+      maxGapMs: DEFAULT_WEDGE_OPTIONS.maxGapMs,
+    },
+  }
 }
 
 export function parseSettings(stored: string | null, defaults: Settings): Settings {
@@ -33,6 +55,21 @@ export function parseSettings(stored: string | null, defaults: Settings): Settin
       typeof value.volume === 'number' && Number.isFinite(value.volume)
         ? Math.min(1, Math.max(0, value.volume))
         : defaults.volume,
+    wedge: parseWedge(value.wedge, defaults.wedge),
+  }
+}
+
+function parseWedge(raw: unknown, defaults: WedgeSettings): WedgeSettings {
+  if (typeof raw !== 'object' || raw === null) return defaults
+  const value = raw as Record<string, unknown>
+  const gap = value.maxGapMs
+  return {
+    enabled: typeof value.enabled === 'boolean' ? value.enabled : defaults.enabled,
+    mapByPosition: typeof value.mapByPosition === 'boolean' ? value.mapByPosition : defaults.mapByPosition,
+    maxGapMs:
+      typeof gap === 'number' && Number.isInteger(gap)
+        ? Math.min(WEDGE_GAP_RANGE.max, Math.max(WEDGE_GAP_RANGE.min, gap))
+        : defaults.maxGapMs,
   }
 }
 

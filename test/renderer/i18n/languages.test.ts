@@ -26,8 +26,36 @@ const SAME_AS_ENGLISH: Record<'fr' | 'es', readonly MessageKey[]> = {
     'settings.version',
     'settings.listVersion',
     'settings.listSource',
+    'devices.stable',
+    'devices.portPath',
+    'closeDialog.stable',
+    // Units, standards and product names are the same in every language.
+    'settings.wedgeGapValue',
+    'devices.transport.hid',
+    'deviceConfig.framing.cr',
+    'deviceConfig.framing.crlf',
+    'deviceConfig.framing.lf',
+    'deviceConfig.protocol.sics',
+    'deviceConfig.protocol.toledo8217',
+    'deviceConfig.protocol.cas',
   ],
-  es: ['app.title', 'nav.shortcut', 'value.no', 'tone.error', 'role.supervisor'],
+  es: [
+    'app.title',
+    'nav.shortcut',
+    'value.no',
+    'tone.error',
+    'role.supervisor',
+    'devices.state.error',
+    // Units, standards and product names are the same in every language.
+    'settings.wedgeGapValue',
+    'devices.transport.hid',
+    'deviceConfig.framing.cr',
+    'deviceConfig.framing.crlf',
+    'deviceConfig.framing.lf',
+    'deviceConfig.protocol.sics',
+    'deviceConfig.protocol.toledo8217',
+    'deviceConfig.protocol.cas',
+  ],
 }
 
 describe('catalogues', () => {

@@ -29,7 +29,12 @@ describe('screens', () => {
     expect(screenFromHash('')).toBeUndefined()
   })
 
-  it('has Identify, Bagging and Settings working in this version', () => {
-    expect(SCREENS.filter((screen) => !isPlanned(screen))).toEqual(['identify', 'bagging', 'settings'])
+  it('has Identify, Bagging, Devices and Settings working in this version', () => {
+    expect(SCREENS.filter((screen) => !isPlanned(screen))).toEqual([
+      'identify',
+      'bagging',
+      'devices',
+      'settings',
+    ])
   })
 })

@@ -1,0 +1,11 @@
+// The station's devices: bindings, the hub that runs them, and the device half of the contract.
+export type { ByteBinding, BytePort, PortListing, PortOpenOptions } from './binding'
+export { DeviceError, isCanceled, isDisconnected } from './errors'
+export { serialBinding } from './serial/binding'
+export { SimulatedBinding, SimulatedDevice } from './simulated/binding'
+export { DeviceHub, type DeviceHubOptions } from './hub'
+export { createDeviceHandlers, createIdleDeviceHandlers, type DeviceHandlerOptions } from './handlers'
+export { DEVICES_FILE, loadDeviceConfig, saveDeviceConfig } from './config-store'
+export { listPorts, nodeHidDevices, HID_POS_USAGE_PAGE } from './ports'
+export type { Device, DeviceEvents, DeviceScanEvent, ScanSink, ScanVerdict } from './types'
+export { createStationDevices, stationScanSink, CONFIGURES_DEVICES, type StationLike } from './station-link'
