@@ -5,6 +5,7 @@ import {
   CHICAGO,
   initialised,
   letter,
+  openToChicago,
   ORIGIN,
   parcel,
   registered,
@@ -252,18 +253,7 @@ describe('a scripted bagging session', () => {
 
   it('prints readable lines without --json: outcome in capitals and the reason', async () => {
     const data = await initialised()
-    await station([
-      'receptacle',
-      'open',
-      '--data',
-      data,
-      '--to',
-      CHICAGO,
-      '--category',
-      'A',
-      '--subclass',
-      'UN',
-    ])
+    await openToChicago(data)
     const r = await station(['scan', '--data', data, letter(1), letter(1)])
     expect(r.code).toBe(1)
     expect(r.out[0]).toMatch(/^ACCEPTED\s+UA000000015FR|^ACCEPTED/)

@@ -58,3 +58,19 @@ export async function initialised(): Promise<string> {
   if (r.code !== 0) throw new Error(`station init failed: ${r.err.join('\n')}`)
   return data
 }
+
+/** Opens a letter receptacle (A/UN) to Chicago as the station's default operator. */
+export async function openToChicago(data: string): Promise<Run> {
+  return station([
+    'receptacle',
+    'open',
+    '--data',
+    data,
+    '--to',
+    CHICAGO,
+    '--category',
+    'A',
+    '--subclass',
+    'UN',
+  ])
+}

@@ -5,23 +5,12 @@ import { scanInOrder } from '../../src/cli/scan-loop'
 import { linesOf } from '../../src/cli/scan-source'
 import { openStation } from '../../src/station'
 import type { StationEngine } from '../../src/station/station'
-import { CHICAGO, initialised, letter, station } from './helpers'
+import { initialised, letter, openToChicago, station } from './helpers'
 
 describe('station scan from stdin', () => {
   it('scans each line, skips blank ones and prints the outcomes in order', async () => {
     const data = await initialised()
-    await station([
-      'receptacle',
-      'open',
-      '--data',
-      data,
-      '--to',
-      CHICAGO,
-      '--category',
-      'A',
-      '--subclass',
-      'UN',
-    ])
+    await openToChicago(data)
     const input = `${letter(1)}\r\n\n  ${letter(2)}  \n${letter(1)}\nNOT-A-CODE\n${letter(3)}`
     const r = await station(['scan', '--data', data, '--json', '-'], input)
     expect(r.code).toBe(1)
@@ -38,18 +27,7 @@ describe('station scan from stdin', () => {
 
   it('prints each outcome as soon as its scan is committed, while input is still coming', async () => {
     const data = await initialised()
-    await station([
-      'receptacle',
-      'open',
-      '--data',
-      data,
-      '--to',
-      CHICAGO,
-      '--category',
-      'A',
-      '--subclass',
-      'UN',
-    ])
+    await openToChicago(data)
     const input = new PassThrough()
     const out: string[] = []
     const { runCli } = await import('../../src/cli/program')
@@ -74,18 +52,7 @@ describe('station scan from stdin', () => {
 
   it('hands a burst of codes to the engine in one go, so group commit takes them together', async () => {
     const data = await initialised()
-    await station([
-      'receptacle',
-      'open',
-      '--data',
-      data,
-      '--to',
-      CHICAGO,
-      '--category',
-      'A',
-      '--subclass',
-      'UN',
-    ])
+    await openToChicago(data)
     const engine = openStation({ dataDir: data }) as StationEngine
     try {
       const codes = Array.from({ length: 300 }, (_, i) => letter(100 + i))
