@@ -45,19 +45,7 @@ describe('a scripted bagging session', () => {
     expect(imported.code, imported.err.join('\n')).toBe(0)
     expect(imported.json()[0]).toMatchObject({ items: 4, created: 4, updated: 0 })
 
-    const open = await station([
-      'receptacle',
-      'open',
-      '--data',
-      data,
-      '--to',
-      CHICAGO,
-      '--category',
-      'A',
-      '--subclass',
-      'UN',
-      '--json',
-    ])
+    const open = await openToChicago(data, '--json')
     expect(open.code, open.err.join('\n')).toBe(0)
     const opened = open.json()[0] as {
       receptacle: Record<string, unknown>
@@ -105,19 +93,7 @@ describe('a scripted bagging session', () => {
     expect(new Set(lines.map((l) => l.seq)).size).toBe(5)
 
     // A second receptacle of the same series joins the open dispatch as serial 2.
-    const second = await station([
-      'receptacle',
-      'open',
-      '--data',
-      data,
-      '--to',
-      CHICAGO,
-      '--category',
-      'A',
-      '--subclass',
-      'UN',
-      '--json',
-    ])
+    const second = await openToChicago(data, '--json')
     const secondReceptacle = (second.json()[0] as { receptacle: Record<string, unknown> }).receptacle
     expect(secondReceptacle).toMatchObject({ handle: 2, serial: 2, dispatch: opened.receptacle.dispatch })
     const elsewhere = await station(['scan', '--data', data, '--json', '--receptacle', '2', registered(1)])
@@ -188,19 +164,7 @@ describe('a scripted bagging session', () => {
     expect(none.json()[0]).toMatchObject({ outcome: 'no_receptacle', receptacle: null })
 
     // The next receptacle of the series starts a new dispatch: number 2.
-    const next = await station([
-      'receptacle',
-      'open',
-      '--data',
-      data,
-      '--to',
-      CHICAGO,
-      '--category',
-      'A',
-      '--subclass',
-      'UN',
-      '--json',
-    ])
+    const next = await openToChicago(data, '--json')
     const nextDispatch = String(
       (next.json()[0] as { receptacle: Record<string, unknown> }).receptacle.dispatch,
     )

@@ -59,8 +59,8 @@ export async function initialised(): Promise<string> {
   return data
 }
 
-/** Opens a letter receptacle (A/UN) to Chicago as the station's default operator. */
-export async function openToChicago(data: string): Promise<Run> {
+/** Opens a letter receptacle (A/UN) to Chicago; `extra` adds options such as --json or --operator. */
+export async function openToChicago(data: string, ...extra: string[]): Promise<Run> {
   return station([
     'receptacle',
     'open',
@@ -72,5 +72,6 @@ export async function openToChicago(data: string): Promise<Run> {
     'A',
     '--subclass',
     'UN',
+    ...extra,
   ])
 }

@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { CHICAGO, initialised, letter, station, tempDir } from './helpers'
+import { initialised, letter, openToChicago, station, tempDir } from './helpers'
 
 describe('station init, operators and undo', () => {
   it('refuses to set up a folder twice and to act in a folder never set up', async () => {
@@ -86,22 +86,7 @@ describe('station init, operators and undo', () => {
     expect(wrongPin.code).toBe(1)
     expect(wrongPin.err).toHaveLength(1)
 
-    await station([
-      'receptacle',
-      'open',
-      '--data',
-      data,
-      '--to',
-      CHICAGO,
-      '--category',
-      'A',
-      '--subclass',
-      'UN',
-      '--operator',
-      'wil',
-      '--pin',
-      '1357',
-    ])
+    await openToChicago(data, '--operator', 'wil', '--pin', '1357')
     const scan = await station([
       'scan',
       '--data',

@@ -2,7 +2,7 @@
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
-import { CHICAGO, initialised, letter, ORIGIN, station, tempDir } from './helpers'
+import { CHICAGO, initialised, letter, openToChicago, ORIGIN, station, tempDir } from './helpers'
 
 describe('policies, lists and backup', () => {
   it('applies a destination policy to the scan and lists it', async () => {
@@ -25,19 +25,7 @@ describe('policies, lists and backup', () => {
       { destination: 'US', requiresEad: false, requiresPreAdvice: true, weightLimitKg: 20 },
     ])
     expect((await station(['policy', 'list', '--data', data])).out[0]).toContain('requires pre-advice')
-    const open = await station([
-      'receptacle',
-      'open',
-      '--data',
-      data,
-      '--to',
-      CHICAGO,
-      '--category',
-      'A',
-      '--subclass',
-      'UN',
-      '--json',
-    ])
+    const open = await openToChicago(data, '--json')
     expect((open.json()[0] as { receptacle: { weightLimitKg: number } }).receptacle.weightLimitKg).toBe(20)
     const scan = await station(['scan', '--data', data, '--json', letter(7)])
     expect(scan.json()[0]).toMatchObject({ outcome: 'no_ead' })
