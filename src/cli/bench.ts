@@ -23,7 +23,9 @@ const DEVICE_RATE = 200
 function deviceLine(r: DeviceBenchResult): string {
   return (
     `device ${r.scans} scans at ${r.ratePerSec}/s through a pty: bytes written → committed event ` +
-    `p50 ${r.p50Ms.toFixed(3)} ms, p99 ${r.p99Ms.toFixed(3)} ms, max ${r.maxMs.toFixed(3)} ms`
+    `p50 ${r.p50Ms.toFixed(3)} ms, p99 ${r.p99Ms.toFixed(3)} ms, max ${r.maxMs.toFixed(3)} ms; ` +
+    `raw cable p50 ${r.raw.p50Ms.toFixed(3)} ms, p99 ${r.raw.p99Ms.toFixed(3)} ms, ` +
+    `max ${r.raw.maxMs.toFixed(3)} ms; the station adds ${r.addedP99Ms.toFixed(3)} ms at p99`
   )
 }
 

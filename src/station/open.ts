@@ -27,6 +27,7 @@ export function openStation(opts: OpenOptions): Station {
       dataDir: opts.dataDir,
       durability: opts.durability ?? office.durability,
       clock: opts.clock ?? (() => new Date()),
+      backgroundCheckpoints: opts.backgroundCheckpoints ?? true,
     })
   } catch (error) {
     db.close()

@@ -20,7 +20,8 @@ import {
 import { Bagging, type BaggingChange } from './receptacles'
 import { ScanWriter } from './scan/writer'
 import { StationState } from './state'
-import { applyDurability, databaseFile } from './store/connection'
+import { Checkpointer } from './store/checkpointer'
+import { applyDurability, databaseFile, sqliteDriverBinding } from './store/connection'
 import { EventLog } from './store/events'
 import { readOffice, storeDurability } from './store/office'
 import { PolicyStore } from './store/policies'
@@ -35,6 +36,7 @@ export interface EngineOptions {
   dataDir: string
   durability: T.Durability
   clock: () => Date
+  backgroundCheckpoints: boolean
 }
 
 export class StationEngine implements T.Station {
@@ -53,6 +55,9 @@ export class StationEngine implements T.Station {
   private readonly manifest: ManifestImport
   private readonly writeTx: Transaction<(work: () => unknown) => unknown>
   private closed = false
+  private readonly backgroundCheckpoints: boolean
+  /** Started by the first commit, so commands that only read never start a thread. */
+  private checkpointer: Checkpointer | null = null
 
   constructor(
     private readonly db: Database,
@@ -61,7 +66,8 @@ export class StationEngine implements T.Station {
     this.dataDir = opts.dataDir
     this.clock = opts.clock
     this.durability = opts.durability
-    applyDurability(db, this.durability)
+    this.backgroundCheckpoints = opts.backgroundCheckpoints && !db.memory
+    applyDurability(db, this.durability, { autocheckpoint: !this.backgroundCheckpoints })
     this.receptacles = new ReceptacleStore(db)
     this.policies = new PolicyStore(db)
     this.state = new StationState(() => ({
@@ -86,7 +92,16 @@ export class StationEngine implements T.Station {
       log: this.log,
       sync: () => this.syncWithOtherConnections(),
       recover: () => this.recover(),
+      committed: () => this.committed(),
     })
+  }
+
+  private committed(): void {
+    if (this.checkpointer) this.checkpointer.committed()
+    else if (this.backgroundCheckpoints) {
+      this.checkpointer = new Checkpointer(this.db, sqliteDriverBinding())
+      this.checkpointer.committed()
+    }
   }
 
   /** Scan transactions committed so far; fewer than scans when bursts were grouped. */
@@ -112,7 +127,9 @@ export class StationEngine implements T.Station {
     this.assertOpen()
     this.scans.flush()
     try {
-      return this.writeTx.immediate(work) as R
+      const result = this.writeTx.immediate(work) as R
+      this.committed()
+      return result
     } catch (error) {
       this.recover()
       throw error
@@ -145,7 +162,7 @@ export class StationEngine implements T.Station {
     if (!DURABILITY.includes(d))
       throw new StationError('invalid', `Durability must be normal or full, not "${d}".`)
     this.write(() => storeDurability(this.db, d))
-    applyDurability(this.db, d)
+    applyDurability(this.db, d, { autocheckpoint: !this.backgroundCheckpoints })
     this.durability = d
   }
 
@@ -314,6 +331,7 @@ export class StationEngine implements T.Station {
     if (this.closed) return
     this.scans.close()
     this.closed = true
+    this.checkpointer?.stop()
     this.db.close()
   }
 }

@@ -42,6 +42,11 @@ export interface OpenOptions {
   /** Overrides the stored setting for this process only. */
   durability?: Durability
   clock?: () => Date
+  /**
+   * WAL checkpoints in a worker thread instead of inside a commit (default true). Off for one-shot
+   * commands that open, write once and exit.
+   */
+  backgroundCheckpoints?: boolean
 }
 
 export interface NewOperator {

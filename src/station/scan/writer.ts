@@ -57,6 +57,8 @@ export interface WriterDeps {
   sync(): void
   /** Rebuilds the in-memory state after a rollback. */
   recover(): void
+  /** Told after every committed batch (the background checkpointer counts commits). */
+  committed(): void
 }
 
 export class ScanWriter {
@@ -151,6 +153,7 @@ export class ScanWriter {
       return
     }
     this.transactions++
+    this.deps.committed()
     for (let i = 0; i < batch.length; i++) batch[i]!.resolve(results[i]!)
     if (this.deps.listeners.active) this.notify(batch, results)
   }

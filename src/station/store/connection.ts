@@ -11,6 +11,11 @@ export function databaseFile(dataDir: string): string {
 
 let nativeBinding: string | null = null
 
+/** The driver build main named with `useSqliteDriver`, for other threads that open the database. */
+export function sqliteDriverBinding(): string | null {
+  return nativeBinding
+}
+
 /**
  * The desktop app runs in Electron, whose Node ABI differs from the system Node that built
  * better-sqlite3; `npm start` prepares a build for Electron (scripts/electron-native.mjs) and main
@@ -45,9 +50,14 @@ export function openDatabase(file: string, { create }: { create: boolean }): Dat
  * The checkpoint runs inside whichever commit crosses the threshold. Under NORMAL it holds the only
  * fsyncs, so fewer, larger checkpoints (every ~16 MB of WAL) take that wait out of most scans. Under
  * FULL every commit syncs anyway, and a longer WAL only means more file to grow and sync, so SQLite's
- * default stays (measured with `station bench`).
+ * default stays (measured with `station bench`). A station with a background checkpointer
+ * (store/checkpointer.ts) takes the checkpoint out of the commits altogether and leaves these alone.
  */
-export function applyDurability(db: Database.Database, durability: Durability): void {
+export function applyDurability(
+  db: Database.Database,
+  durability: Durability,
+  { autocheckpoint = true }: { autocheckpoint?: boolean } = {},
+): void {
   db.pragma(`synchronous = ${durability === 'full' ? 'FULL' : 'NORMAL'}`)
-  db.pragma(`wal_autocheckpoint = ${durability === 'full' ? 1000 : 4000}`)
+  if (autocheckpoint) db.pragma(`wal_autocheckpoint = ${durability === 'full' ? 1000 : 4000}`)
 }
