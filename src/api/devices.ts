@@ -101,6 +101,14 @@ export const deviceScanSchema = z.strictObject({
   at: z.string(),
 })
 
+/** A read the scanner itself refused before the scan loop saw it (a symbology not on its accept list). */
+export const deviceRefusedSchema = z.strictObject({
+  deviceId: z.string(),
+  code: z.string(),
+  reason: z.string(),
+  at: z.string(),
+})
+
 const session = z.string().min(16).max(200)
 
 export const deviceCommands = {
@@ -131,4 +139,6 @@ export const deviceEvents = {
   'device.status': deviceInfoSchema,
   /** A scanner read a code (before the scan loop decides on it). */
   'device.scan': deviceScanSchema,
+  /** A scanner refused a read (wrong symbology), with the reason in words; nothing reached the scan loop. */
+  'device.refused': deviceRefusedSchema,
 } as const

@@ -32,7 +32,7 @@ export interface StationDevicesOptions {
   dataDir: string | null
   serial: ByteBinding
   /** Pushes a contract event (device.status, device.scan) to the face's clients. */
-  emit(name: 'device.status' | 'device.scan', payload: unknown): void
+  emit(name: 'device.status' | 'device.scan' | 'device.refused', payload: unknown): void
   /** Where refused reads and persistence problems are written for the person running the station. */
   log?(line: string): void
   debounceMs?: number
@@ -74,7 +74,10 @@ export function createStationDevices(o: StationDevicesOptions) {
     events: {
       status: (info) => o.emit('device.status', info),
       scan: (event) => o.emit('device.scan', event),
-      refused: (deviceId, code, reason) => log(`${deviceId}: refused ${code}: ${reason}`),
+      refused: (deviceId, code, reason) => {
+        log(`${deviceId}: refused ${code}: ${reason}`)
+        o.emit('device.refused', { deviceId, code, reason, at: new Date().toISOString() })
+      },
     },
   })
   const handlers = createDeviceHandlers({

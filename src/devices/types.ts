@@ -22,7 +22,7 @@ export interface DeviceScanEvent {
 export interface DeviceEvents {
   status(info: DeviceInfo): void
   scan(event: DeviceScanEvent): void
-  /** A read the device refused (wrong symbology); the contract has no event for it yet, so faces log it. */
+  /** A read the device refused (wrong symbology); faces log it and send it on as `device.refused`. */
   refused?(deviceId: string, code: string, reason: string): void
 }
 

@@ -16,6 +16,7 @@ export interface StationRig {
   scans: StationEvent[]
   statuses: DeviceInfo[]
   deviceScans: DeviceScanEvent[]
+  refused: Array<{ deviceId: string; code: string; reason: string }>
   log: string[]
   devices: ReturnType<typeof createStationDevices>
   close(): Promise<void>
@@ -30,6 +31,7 @@ export async function stationRig(debounceMs?: number): Promise<StationRig> {
   const scans: StationEvent[] = []
   const statuses: DeviceInfo[] = []
   const deviceScans: DeviceScanEvent[] = []
+  const refused: StationRig['refused'] = []
   const log: string[] = []
   station.on((name, payload) => {
     if (name === 'station.event' && (payload as StationEvent).type === 'scan')
@@ -41,6 +43,7 @@ export async function stationRig(debounceMs?: number): Promise<StationRig> {
     serial: serialBinding,
     emit: (name, payload) => {
       if (name === 'device.status') statuses.push(payload as DeviceInfo)
+      else if (name === 'device.refused') refused.push(payload as StationRig['refused'][number])
       else deviceScans.push(payload as DeviceScanEvent)
     },
     log: (line) => log.push(line),
@@ -52,6 +55,7 @@ export async function stationRig(debounceMs?: number): Promise<StationRig> {
     scans,
     statuses,
     deviceScans,
+    refused,
     log,
     devices,
     close: async () => {

@@ -60,6 +60,15 @@ describe.runIf(hasSocat)('a serial scanner on a pty feeding the scan loop', () =
       [`${item(3).slice(0, 10)}7${item(3).slice(11, 13)}`, ']A0'],
     ])
     expect(rig.log.join('\n')).toMatch(/lane-1: refused 5012345678900: Symbology \]E0 is not accepted/)
+    // Faces hear of it too, with the reason in words: the Devices screen can say why nothing happened.
+    expect(rig.refused).toEqual([
+      {
+        deviceId: 'lane-1',
+        code: '5012345678900',
+        reason: expect.stringMatching(/Symbology \]E0 is not accepted/),
+        at: expect.any(String),
+      },
+    ])
     expect(rig.devices.hub.list()[0]!.lastRaw).toMatch(/\\r$/)
   })
 
