@@ -4,6 +4,7 @@
 import { z } from 'zod'
 import { baggingCommands, baggingEvents } from './bagging'
 import { deviceCommands, deviceEvents } from './devices'
+import { printingCommands, printingEvents } from './printing'
 import { codeListInfoSchema, identificationSchema } from './schemas'
 
 /** The longest code we accept from any face; anything longer is not a scan but a paste accident. */
@@ -31,10 +32,11 @@ export const commands = {
   },
   ...baggingCommands,
   ...deviceCommands,
+  ...printingCommands,
 } as const
 
 /** Events the engine pushes to faces. Scan outcomes and device status join here as they are built. */
-export const events = { ...baggingEvents, ...deviceEvents } as const
+export const events = { ...baggingEvents, ...deviceEvents, ...printingEvents } as const
 
 export type Commands = typeof commands
 export type CommandName = keyof Commands

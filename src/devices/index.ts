@@ -9,3 +9,4 @@ export { DEVICES_FILE, loadDeviceConfig, saveDeviceConfig } from './config-store
 export { listPorts, nodeHidDevices, HID_POS_USAGE_PAGE } from './ports'
 export type { Device, DeviceEvents, DeviceScanEvent, ScanSink, ScanVerdict } from './types'
 export { createStationDevices, stationScanSink, CONFIGURES_DEVICES, type StationLike } from './station-link'
+export { createPrinterConnector, type PrinterConnectorOptions } from './printer/connector'

@@ -10,7 +10,7 @@ import {
   type Station,
   type StationSlot,
 } from '../station'
-import { createStationDevices, loadDeviceConfig, serialBinding } from '../devices'
+import { createPrinterConnector, createStationDevices, loadDeviceConfig, serialBinding } from '../devices'
 import { createRendererEvents, holdEventsWhileLoading, registerContractHandlers } from './ipc'
 import { buildMenuTemplate } from './menu'
 import { originOf } from './origin'
@@ -91,7 +91,12 @@ function start(): void {
       // Holds the station whether it was there at start or set up later from the window.
       const slot: StationSlot = { current: openIfInitialised(dataDir) }
       // The window hears of each change once it is committed: the source of its live views.
-      const follow = (station: Station) => station.on((name, payload) => events.emit(name, payload))
+      // Labels print through the station's configured printers (Zebra over TCP, serial or USB).
+      const connectPrinter = createPrinterConnector({ serial: serialBinding })
+      const follow = (station: Station) => {
+        station.on((name, payload) => events.emit(name, payload))
+        station.attachPrinters(connectPrinter)
+      }
       if (slot.current) follow(slot.current)
       // The station's scanners and scale, as configured in Settings (devices.json in the data folder).
       const devices = createStationDevices({

@@ -152,6 +152,34 @@ export function createStationHandlers(options: StationHandlerOptions): StationCo
       const { s, by } = acting(session)
       return { policy: s.setPolicy(by, policy) }
     },
+    'printer.list': async () => ({ printers: station().printers() }),
+    'printer.save': async ({ session, printer }) => {
+      const { s, by } = acting(session)
+      return { printer: s.savePrinter(by, printer) }
+    },
+    'printer.remove': async ({ session, id }) => {
+      const { s, by } = acting(session)
+      s.removePrinter(by, id)
+      return {}
+    },
+    'printer.check': async ({ id }) => ({ printer: await station().checkPrinter(id) }),
+    'print.jobs': async ({ limit, receptacle }) => ({ jobs: station().printJobs(limit, receptacle) }),
+    'print.preview': async ({ job }) => {
+      const { png, widthMm, heightMm } = await station().previewJob(job)
+      return { png: png.toString('base64'), widthMm, heightMm }
+    },
+    'print.reprint': async ({ session, job, printer, reason }) => {
+      const { s, by } = acting(session)
+      return { job: s.reprint(by, job, { printer, reason }) }
+    },
+    'print.confirm': async ({ session, job }) => {
+      const { s, by } = acting(session)
+      return { job: s.confirmPrinted(by, job) }
+    },
+    'print.cancel': async ({ session, job }) => {
+      const { s, by } = acting(session)
+      return { job: s.cancelPrint(by, job) }
+    },
   }
   for (const name of Object.keys(handlers) as (keyof StationCommandHandlers)[]) {
     ;(handlers as Record<string, unknown>)[name] = guarded(

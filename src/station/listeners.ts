@@ -1,5 +1,11 @@
 // Faces subscribe here; they hear about a change only after its commit.
-import type { Receptacle, StationEvent, StationListener } from './types'
+import type {
+  Receptacle,
+  StationEvent,
+  StationEventName,
+  StationEventPayload,
+  StationListener,
+} from './types'
 
 export class Listeners {
   private readonly set = new Set<StationListener>()
@@ -22,7 +28,7 @@ export class Listeners {
   }
 
   // A failing face must not stop the others from hearing about a commit that already happened.
-  private emit(name: 'station.event' | 'receptacle.changed', payload: StationEvent | Receptacle): void {
+  emit<N extends StationEventName>(name: N, payload: StationEventPayload<N>): void {
     for (const listener of this.set) {
       try {
         listener(name, payload)

@@ -16,6 +16,7 @@ export const DEFAULT_OPERATOR = 'station'
 export const UNDOES_SCANS: readonly Role[] = ['supervisor', 'admin']
 export const SETS_POLICY: readonly Role[] = ['supervisor', 'oe', 'admin']
 export const IMPORTS_MANIFESTS: readonly Role[] = ['supervisor', 'oe', 'admin']
+export const MANAGES_PRINTERS: readonly Role[] = ['supervisor', 'oe', 'admin']
 
 function either(roles: readonly Role[]): string {
   const names = roles.map((r) => ROLE_NAMES[r])

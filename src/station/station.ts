@@ -12,11 +12,18 @@ import { ManifestImport } from './manifest/import'
 import { Operators, validateNewOperator } from './operators'
 import {
   IMPORTS_MANIFESTS,
+  MANAGES_PRINTERS,
   requireMayAddOperator,
   requireRole,
   SETS_POLICY,
   UNDOES_SCANS,
 } from './permissions'
+import { printerConfigSchema, type PrinterConfig } from '../api/printing'
+import { renderPreview } from './labels'
+import type { PrinterConnector } from './print/port'
+import type { RunnerOptions } from './print/runner'
+import { PrintService } from './print/service'
+import { PrintStore } from './print/store'
 import { Bagging, type BaggingChange } from './receptacles'
 import { ScanWriter } from './scan/writer'
 import { StationState } from './state'
@@ -53,6 +60,7 @@ export class StationEngine implements T.Station {
   private readonly bagging: Bagging
   private readonly undoing: Undo
   private readonly manifest: ManifestImport
+  private readonly printing: PrintService
   private readonly writeTx: Transaction<(work: () => unknown) => unknown>
   private closed = false
   private readonly backgroundCheckpoints: boolean
@@ -83,6 +91,14 @@ export class StationEngine implements T.Station {
     this.writeTx = db.transaction((work: () => unknown) => {
       this.syncWithOtherConnections()
       return work()
+    })
+    this.printing = new PrintService({
+      store: new PrintStore(db),
+      log: this.log,
+      listeners: this.listeners,
+      clock: this.clock,
+      write: (work) => this.write(work),
+      isClosed: () => this.closed,
     })
     this.scans = new ScanWriter({
       db,
@@ -259,7 +275,21 @@ export class StationEngine implements T.Station {
 
   closeReceptacle(by: T.Session, r: T.CloseRequest): { receptacle: T.Receptacle; dispatch: T.Dispatch } {
     const actor = this.actor(by)
-    return this.announceChange(this.write(() => this.bagging.close(actor, r, this.clock())))
+    // The label is queued in the close's own commit: a closed receptacle never lacks its label job.
+    const { change, job } = this.write(() => {
+      const change = this.bagging.close(actor, r, this.clock())
+      const row = change.receptacle
+      const office = readOffice(this.db)!
+      const job = this.printing.queueReceptacleLabel(actor, row.handle, {
+        receptacleId: row.receptacle_id!,
+        weightKg: row.weight_kg!,
+        originName: row.origin === office.impc ? office.name : null,
+      })
+      return { change, job }
+    })
+    const result = this.announceChange(change)
+    this.printing.queued(job)
+    return result
   }
 
   listReceptacles(state: 'open' | 'closed' | 'all'): T.Receptacle[] {
@@ -327,8 +357,94 @@ export class StationEngine implements T.Station {
     await this.db.backup(target)
   }
 
+  // ---- labels and printers ----------------------------------------------------------------------------
+
+  attachPrinters(connector: PrinterConnector, options?: RunnerOptions): void {
+    this.assertOpen()
+    this.printing.attach(connector, options)
+  }
+
+  printers(): T.Printer[] {
+    this.assertOpen()
+    return this.printing.printers()
+  }
+
+  savePrinter(by: T.Session, printer: PrinterConfig): T.Printer {
+    const actor = this.actor(by)
+    requireRole(actor, MANAGES_PRINTERS, 'Setting up a printer')
+    const parsed = printerConfigSchema.safeParse(printer)
+    if (!parsed.success) throw new StationError('invalid', `Printer: ${describeZodError(parsed.error)}`)
+    const saved = this.write(() => this.printing.savePrinter(actor, parsed.data))
+    return this.printing.printerChanged(saved)
+  }
+
+  removePrinter(by: T.Session, id: string): void {
+    const actor = this.actor(by)
+    requireRole(actor, MANAGES_PRINTERS, 'Removing a printer')
+    this.write(() => this.printing.removePrinter(actor, id))
+    this.printing.printerRemoved(id)
+  }
+
+  checkPrinter(id: string): Promise<T.Printer> {
+    this.assertOpen()
+    return this.printing.check(id)
+  }
+
+  printJobs(limit: number, receptacle?: number): T.PrintJob[] {
+    this.assertOpen()
+    return this.printing.jobs(limit, receptacle)
+  }
+
+  async previewJob(id: number): Promise<{ png: Buffer; widthMm: number; heightMm: number }> {
+    this.assertOpen()
+    const { label } = this.printing.requireJob(id)
+    const dpmm = label.dpmm === 12 ? 12 : 8
+    const png = await renderPreview(label.zpl, { widthMm: label.widthMm, heightMm: label.heightMm, dpmm })
+    return { png, widthMm: label.widthMm, heightMm: label.heightMm }
+  }
+
+  queueZpl(by: T.Session, file: { name: string; zpl: string; printer?: string }): T.PrintJob {
+    const actor = this.actor(by)
+    if (!/\^XA[\s\S]*\^XZ/.test(file.zpl)) {
+      throw new StationError('invalid', `${file.name} is not a ZPL label: it has no ^XA … ^XZ format.`)
+    }
+    const job = this.write(() => {
+      const printer = file.printer === undefined ? null : this.printing.requirePrinter(file.printer)
+      const dpi = printer?.dpi ?? this.printing.defaultDpi()
+      return this.printing.queueLabel(actor, {
+        kind: 'file',
+        subject: file.name,
+        receptacle: null,
+        printer: printer?.id ?? null,
+        // A file's paper size is not known: previews assume the station's 4 × 6 in labels.
+        label: { zpl: file.zpl, widthMm: 101.6, heightMm: 152.4, dpmm: dpi === 300 ? 12 : 8 },
+      })
+    })
+    return this.printing.queued(job)
+  }
+
+  reprint(by: T.Session, job: number, opts: { printer?: string; reason?: string } = {}): T.PrintJob {
+    const actor = this.actor(by)
+    const before = this.printing.requireJob(job)
+    const created = this.write(() => this.printing.reprint(actor, job, opts.printer, opts.reason))
+    const first = this.printing.requireJob(before.id)
+    if (first.state !== before.state) this.printing.changed(first)
+    return this.printing.queued(created)
+  }
+
+  confirmPrinted(by: T.Session, job: number): T.PrintJob {
+    const actor = this.actor(by)
+    return this.printing.changed(this.write(() => this.printing.confirm(actor, job)))
+  }
+
+  cancelPrint(by: T.Session, job: number): T.PrintJob {
+    const actor = this.actor(by)
+    return this.printing.changed(this.write(() => this.printing.cancel(actor, job)))
+  }
+
   close(): void {
     if (this.closed) return
+    this.printing.detach()
     this.scans.close()
     this.closed = true
     this.checkpointer?.stop()

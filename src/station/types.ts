@@ -4,13 +4,30 @@ import type {
   DestinationPolicy,
   Dispatch,
   Durability,
+  EventPayload,
+  Printer,
+  PrinterConfig,
+  PrintJob,
   Receptacle,
   Role,
   ScanResult,
   StationEvent,
 } from '../api'
+import type { PrinterConnector } from './print/port'
+import type { RunnerOptions } from './print/runner'
 
-export type { DestinationPolicy, Dispatch, Durability, Receptacle, Role, ScanResult, StationEvent }
+export type {
+  DestinationPolicy,
+  Dispatch,
+  Durability,
+  Printer,
+  PrinterConfig,
+  PrintJob,
+  Receptacle,
+  Role,
+  ScanResult,
+  StationEvent,
+}
 
 export interface Office {
   impc: string
@@ -95,8 +112,11 @@ export interface ReceptacleContents {
   items: Array<{ itemId: string; seq: number; at: string }>
 }
 
-export type StationEventName = 'station.event' | 'receptacle.changed'
-export type StationListener = (name: StationEventName, payload: StationEvent | Receptacle) => void
+/** What a station announces after a commit: the contract events the engine itself produces. */
+export type StationEventName =
+  'station.event' | 'receptacle.changed' | 'print.job' | 'printer.status' | 'printer.removed'
+export type StationEventPayload<N extends StationEventName> = EventPayload<N>
+export type StationListener = (name: StationEventName, payload: StationEventPayload<StationEventName>) => void
 
 export interface Station {
   readonly dataDir: string
@@ -122,6 +142,21 @@ export interface Station {
   /** Listeners run after the commit of what they report. Returns the unsubscribe function. */
   on(listener: StationListener): () => void
   backup(toFile: string): Promise<void>
+
+  // Labels and printers (src/station/print). Without attachPrinters the station only queues labels.
+  attachPrinters(connector: PrinterConnector, options?: RunnerOptions): void
+  printers(): Printer[]
+  savePrinter(by: Session, printer: PrinterConfig): Printer
+  removePrinter(by: Session, id: string): void
+  checkPrinter(id: string): Promise<Printer>
+  printJobs(limit: number, receptacle?: number): PrintJob[]
+  /** The job's label as the printer will draw it: PNG bytes and the paper size. */
+  previewJob(id: number): Promise<{ png: Buffer; widthMm: number; heightMm: number }>
+  /** A ZPL file for a printer (or the default), queued like any label. */
+  queueZpl(by: Session, file: { name: string; zpl: string; printer?: string }): PrintJob
+  reprint(by: Session, job: number, opts?: { printer?: string; reason?: string }): PrintJob
+  confirmPrinted(by: Session, job: number): PrintJob
+  cancelPrint(by: Session, job: number): PrintJob
   /** Commits the scans still queued, then closes the database. */
   close(): void
 }

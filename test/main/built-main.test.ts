@@ -1,8 +1,8 @@
 // The bundles Electron actually runs, not the sources: out/main under plain Node with a stubbed electron
 // (test/main/fixtures/electron-stub.cjs), and out/preload in a bare VM context the way a sandboxed
 // preload runs, with `electron` as the only module it may require.
-import { spawnSync } from 'node:child_process'
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs'
+import { spawn, spawnSync } from 'node:child_process'
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -12,6 +12,8 @@ import { RENDERER_CSP_HEADER } from '../../src/api/csp'
 import { commands } from '../../src/api/contract'
 import { IPC_READY_CHANNEL, ipcChannel } from '../../src/api/wire'
 import { secureWebPreferences } from '../../src/main/security'
+import { initStation, openStation } from '../../src/station'
+import { startFakeZebra } from '../devices/printer/fake-zebra'
 
 const root = fileURLToPath(new URL('../..', import.meta.url))
 const builtMain = join(root, 'out/main/index.js')
@@ -120,6 +122,55 @@ describe('the built main process (out/main/index.js)', () => {
     expect(JSON.stringify(record.menu)).toContain('"quit"')
     expect(JSON.stringify(record.menu)).not.toContain('toggleDevTools')
   })
+})
+
+describe('the built main process prints labels', () => {
+  it("attaches the station to its printers: a closed receptacle's label reaches a Zebra on TCP", async () => {
+    requireBuilt(builtMain)
+    const userData = mkdtempSync(join(tmpdir(), 'post-station-main-print-'))
+    const printer = await startFakeZebra({ mode: 'ready' })
+    try {
+      const dataDir = join(userData, 'station')
+      initStation(dataDir, { impc: 'FRCDGA', name: 'Roissy CDG' })
+      const station = openStation({ dataDir })
+      station.addOperator(station.defaultSession(), { id: 'amina', role: 'supervisor', pin: '4821' })
+      const by = station.signIn('amina', '4821')
+      station.savePrinter(by, {
+        id: 'bench-1',
+        name: 'Bench 1',
+        uri: `tcp:${printer.host}:${printer.port}`,
+        dpi: 203,
+        isDefault: true,
+      })
+      station.close()
+      const recordFile = join(userData, 'record.json')
+      const env: NodeJS.ProcessEnv = {
+        ...process.env,
+        STATION_STUB_RECORD: recordFile,
+        STATION_STUB_USERDATA: userData,
+        STATION_STUB_OPERATOR: 'amina:4821',
+      }
+      delete env.ELECTRON_RENDERER_URL
+      delete env.ELECTRON_RUN_AS_NODE
+      // Not spawnSync: the fake printer answers from this process while main runs.
+      const child = spawn(process.execPath, ['--require', stub, builtMain], { cwd: root, env })
+      let stderr = ''
+      child.stderr.on('data', (d: Buffer) => (stderr += d.toString()))
+      const code = await new Promise<number | null>((resolve) => child.on('exit', resolve))
+      expect(code, stderr).toBe(0)
+      const record = JSON.parse(readFileSync(recordFile, 'utf8')) as StubRecord
+      expect(record.probes.printJob).toMatchObject({
+        kind: 'receptacle',
+        state: 'printed',
+        printer: 'bench-1',
+      })
+      expect(printer.jobs).toHaveLength(1)
+      expect(printer.jobs[0]).toContain('FRCDGAUSORDAAUN')
+    } finally {
+      await printer.close()
+      rmSync(userData, { recursive: true, force: true })
+    }
+  }, 30_000)
 })
 
 describe('the built preload (out/preload/index.js)', () => {

@@ -33,6 +33,8 @@ describe('the event log', () => {
       ['undo', 'bruno', null],
       ['receptacle.close', 'amina', null],
       ['dispatch.close', 'amina', null],
+      // The receptacle's label, queued in the same commit as the close.
+      ['label.queued', 'amina', null],
     ])
     for (const e of station.events()) {
       expect(e.station).toBe('FRCDGA')

@@ -1,3 +1,4 @@
+import type { Receptacle } from '../../src/api'
 import { describe, expect, it } from 'vitest'
 import { handleCommand, type CommandHandlers, type Outcome, type StationCommandHandlers } from '../../src/api'
 import { createStationHandlers, type Station, type StationSlot } from '../../src/station'
@@ -93,7 +94,11 @@ describe('bagging commands', () => {
     const station = newStation()
     station.addOperator(station.defaultSession(), { id: 'amina', role: 'worker', pin: '4821' })
     const events: string[] = []
-    station.on((name, payload) => events.push(`${name}:${'type' in payload ? payload.type : payload.items}`))
+    station.on((name, payload) => {
+      if (name === 'station.event' || name === 'receptacle.changed') {
+        events.push(`${name}:${'type' in payload ? payload.type : (payload as Receptacle).items}`)
+      }
+    })
     const call = caller(
       createStationHandlers({ engine: 'server', version: '0', dataDir: station.dataDir, station }),
     )
@@ -131,6 +136,7 @@ describe('bagging commands', () => {
       'scan',
       'receptacle.close',
       'dispatch.close',
+      'label.queued',
     ])
     expect(ok(await call('policy.list', {}))).toEqual({ policies: [] })
     expect(events).toEqual([

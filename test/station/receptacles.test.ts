@@ -249,9 +249,11 @@ describe('closing receptacles: the S9 id', () => {
     expect(station.events().map((e) => e.type)).toEqual([
       'receptacle.open',
       'receptacle.close',
+      'label.queued',
       'receptacle.open',
       'receptacle.close',
       'dispatch.close',
+      'label.queued',
     ])
   })
 
