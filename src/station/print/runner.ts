@@ -14,8 +14,8 @@ export interface RunnerHost {
   claim(printer: PrinterConfig): StoredJob | null
   /** Records what happened to a claimed job (committed). */
   finish(job: StoredJob, printer: PrinterConfig, result: SendResult): void
-  /** Tells waiting jobs that no printer can take them. */
-  noPrinter(): void
+  /** Tells waiting jobs that no printer can take them (no default, or their printer was removed). */
+  explainStranded(printers: PrinterConfig[]): void
   condition(printer: PrinterConfig, condition: PrinterCondition): void
   /** The station is closed: stop touching it. */
   readonly closed: boolean
@@ -93,7 +93,7 @@ export class PrintRunner {
   private tick(): void {
     if (!this.live()) return
     const printers = this.host.printers()
-    if (!printers.some((p) => p.isDefault)) this.host.noPrinter()
+    this.host.explainStranded(printers)
     for (const printer of printers) {
       if (this.busy.has(printer.id)) continue
       void this.drain(printer)

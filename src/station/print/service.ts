@@ -14,8 +14,11 @@ import type { PrinterConnector } from './port'
 import { PrintRunner, type RunnerOptions, type SendResult } from './runner'
 import { publicJob, type NewJob, type PrintStore, type StoredJob } from './store'
 
-/** Seconds before the n-th retry of a job the printer could not take. */
-const RETRY_SECONDS = [2, 5, 10, 20, 30]
+/**
+ * Seconds before the n-th retry of a job the printer could not take. Short and capped: a retry costs one
+ * connection and one ~HS, and the worker who has just closed the head is standing there for the label.
+ */
+const RETRY_SECONDS = [1, 2, 3, 5]
 const NO_PRINTER = 'Waiting: no default printer is set up for this station (add one on the Labels screen).'
 
 export interface PrintServiceDeps {
@@ -30,7 +33,7 @@ export interface PrintServiceDeps {
 }
 
 function retryDelay(attempts: number): number {
-  return (RETRY_SECONDS[Math.min(attempts, RETRY_SECONDS.length) - 1] ?? 2) * 1000
+  return (RETRY_SECONDS[Math.min(Math.max(attempts, 1), RETRY_SECONDS.length) - 1] ?? 1) * 1000
 }
 
 function conditionWords(c: PrinterCondition): string {
@@ -59,6 +62,8 @@ function conditionWords(c: PrinterCondition): string {
 
 export class PrintService {
   private readonly conditions = new Map<string, { condition: PrinterCondition; at: string }>()
+  /** The printer each job being sent was waiting for (null: the default), to go back to if it waits again. */
+  private readonly waitingFor = new Map<number, string | null>()
   private runner: PrintRunner | null = null
   readonly labels: LabelMaker
 
@@ -328,7 +333,7 @@ export class PrintService {
         printers: () => this.d.store.printers(),
         claim: (p) => this.claim(p),
         finish: (job, p, result) => this.finish(job, p, result),
-        noPrinter: () => this.noPrinter(),
+        explainStranded: (printers) => this.explainStranded(printers),
         condition: (p, c) => this.setCondition(p, c),
         get closed() {
           return isClosed()
@@ -367,6 +372,7 @@ export class PrintService {
     const job = this.d.write(() => {
       const next = this.d.store.next(printer.id, this.now(), printer.isDefault)
       if (!next) return null
+      this.waitingFor.set(next.id, next.printer)
       return this.d.store.save({
         ...next,
         state: 'sending',
@@ -395,7 +401,16 @@ export class PrintService {
 
   private finish(job: StoredJob, printer: PrinterConfig, result: SendResult): void {
     const at = this.now()
+    const waitedFor = this.waitingFor.has(job.id) ? this.waitingFor.get(job.id)! : job.printer
+    this.waitingFor.delete(job.id)
     const saved = this.d.write(() => {
+      // Another process may have decided about this job meanwhile (a station started beside this one
+      // marks what it finds "sending" as uncertain). Its decision stands, except that a label now known
+      // to be printed is recorded as printed.
+      const now = this.d.store.get(job.id)
+      if (now && now.state !== 'sending' && !(now.state === 'uncertain' && result.outcome === 'printed')) {
+        return now
+      }
       switch (result.outcome) {
         case 'printed': {
           const done = this.d.store.save({
@@ -422,8 +437,9 @@ export class PrintService {
           return this.d.store.save({
             ...job,
             state: 'queued',
-            // Back to "the default printer" if it was waiting for whichever one that is.
-            printer: job.printer,
+            // Back to "the default printer" if it was waiting for whichever one that is: claiming it set
+            // the printer it was being sent to.
+            printer: waitedFor,
             reason: `Waiting: ${words.charAt(0).toLowerCase()}${words.slice(1)}. Trying again in ${delay / 1000} s.`,
             notBefore,
             updatedAt: at,
@@ -437,12 +453,23 @@ export class PrintService {
     else if (result.outcome === 'uncertain' && result.condition) this.setCondition(printer, result.condition)
   }
 
-  private noPrinter(): void {
-    const waiting = this.d.store.list(1000).filter((j) => j.state === 'queued' && j.printer === null)
-    const stale = waiting.filter((j) => j.reason !== NO_PRINTER)
+  /** Waiting jobs no printer will take: for the default when there is none, or for a removed printer. */
+  private explainStranded(printers: PrinterConfig[]): void {
+    const ids = new Set(printers.map((p) => p.id))
+    const hasDefault = printers.some((p) => p.isDefault)
+    const why = (job: StoredJob): string | null => {
+      if (job.printer === null) return hasDefault ? null : NO_PRINTER
+      return ids.has(job.printer)
+        ? null
+        : `Waiting: printer ${job.printer} is no longer set up at this station: reprint the label on another printer, or cancel it.`
+    }
+    const stale = this.d.store.waiting().filter((j) => {
+      const reason = why(j)
+      return reason !== null && reason !== j.reason
+    })
     if (stale.length === 0) return
     const saved = this.d.write(() =>
-      stale.map((j) => this.d.store.save({ ...j, reason: NO_PRINTER, updatedAt: this.now() })),
+      stale.map((j) => this.d.store.save({ ...j, reason: why(j), updatedAt: this.now() })),
     )
     for (const job of saved) this.announce(job)
   }

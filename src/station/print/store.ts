@@ -94,6 +94,7 @@ export class PrintStore {
   private readonly forReceptacle: Statement<[number, number], JobRow>
   private readonly nextWaiting: Statement<[{ printer: string; now: string; isDefault: number }], JobRow>
   private readonly inFlight: Statement<[], JobRow>
+  private readonly queuedJobs: Statement<[], JobRow>
   private readonly update: Statement
   private readonly printerRows: Statement<[], PrinterRow>
   private readonly printerById: Statement<[string], PrinterRow>
@@ -123,6 +124,9 @@ export class PrintStore {
     )
     this.inFlight = db.prepare(
       `SELECT * FROM print_job WHERE state IN ('queued', 'sending') AND state = 'sending' ORDER BY id`,
+    )
+    this.queuedJobs = db.prepare(
+      `SELECT * FROM print_job WHERE state IN ('queued', 'sending') AND state = 'queued' ORDER BY id`,
     )
     this.update = db.prepare(
       `UPDATE print_job SET state = @state, reason = @reason, attempts = @attempts, not_before = @notBefore,
@@ -174,6 +178,11 @@ export class PrintStore {
   next(printer: string, now: string, isDefault: boolean): StoredJob | null {
     const row = this.nextWaiting.get({ printer, now, isDefault: isDefault ? 1 : 0 })
     return row ? toJob(row) : null
+  }
+
+  /** Every job waiting to be sent, oldest first. */
+  waiting(): StoredJob[] {
+    return this.queuedJobs.all().map(toJob)
   }
 
   sending(): StoredJob[] {
