@@ -14,6 +14,10 @@ import { registerScan } from './scan'
 import { runServe } from './serve'
 import { demoDevices, parseScaleSpec, parseScannerSpec } from './device-options'
 import { registerDevices } from './devices'
+import { printerUri } from './format-print'
+import { registerLabel } from './label'
+import { registerPrint } from './print'
+import { registerPrinters } from './printers'
 import type { DeviceConfig } from '../api/devices'
 import { registerSetup } from './setup'
 import { packageVersion } from './paths'
@@ -64,7 +68,15 @@ export async function runCli(
       parseScaleSpec,
       [],
     )
-    .option('--demo', 'add a simulated scanner and scale that produce realistic traffic')
+    .option(
+      '--printer <uri>',
+      'the default label printer: tcp:HOST[:PORT], serial:PATH[@BAUD], usb:/dev/usb/lpN or sim:NAME',
+      printerUri,
+    )
+    .option(
+      '--demo',
+      'add a simulated scanner and scale that produce realistic traffic (and a simulated printer when none is set up)',
+    )
     .action(
       async (opts: {
         host: string
@@ -73,11 +85,20 @@ export async function runCli(
         token?: string
         scanner: DeviceConfig[]
         scale: DeviceConfig[]
+        printer?: string
         demo?: boolean
       }) => {
         const devices = [...opts.scanner, ...opts.scale, ...(opts.demo ? demoDevices() : [])]
         exitCode = await runServe(
-          { host: opts.host, port: opts.port, data: opts.data ?? null, token: opts.token ?? null, devices },
+          {
+            host: opts.host,
+            port: opts.port,
+            data: opts.data ?? null,
+            token: opts.token ?? null,
+            devices,
+            printer: opts.printer ?? null,
+            demoPrinter: opts.demo === true,
+          },
           io,
           signal,
         )
@@ -94,6 +115,9 @@ export async function runCli(
   registerBackup(program, context)
   registerBench(program, context)
   registerDevices(program, context)
+  registerLabel(program, context)
+  registerPrint(program, context)
+  registerPrinters(program, context)
 
   try {
     await program.parseAsync(argv, { from: 'user' })

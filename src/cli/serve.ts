@@ -1,7 +1,8 @@
 import { existsSync, mkdirSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import type { DeviceConfig } from '../api/devices'
-import { createStationDevices, loadDeviceConfig, serialBinding } from '../devices'
+import type { PrinterConfig } from '../api/printing'
+import { createPrinterConnector, createStationDevices, loadDeviceConfig, serialBinding } from '../devices'
 import { startServer, type RunningServer } from '../server'
 import { createStationHandlers, openStation, StationError, type Station, type StationSlot } from '../station'
 import { reportFailure } from './context'
@@ -16,6 +17,48 @@ export interface ServeOptions {
   token: string | null
   /** Devices named on the command line (--scanner, --scale, --demo), run beside the persisted ones. */
   devices?: DeviceConfig[]
+  /** `--printer URI`: saved in the station as its default printer. */
+  printer?: string | null
+  /** `--demo`: a simulated printer (sim:demo) as the default when the station has no printer. */
+  demoPrinter?: boolean
+}
+
+/** The id `serve --printer URI` saves a printer under: the address, other characters than [A-Za-z0-9._-] as '-'. */
+export function printerIdFor(uri: string): string {
+  return uri.replace(/[^A-Za-z0-9._-]/g, '-').slice(0, 64)
+}
+
+export const DEMO_PRINTER: PrinterConfig = {
+  id: 'sim-demo',
+  name: 'Demo printer (simulated)',
+  uri: 'sim:demo',
+  dpi: 203,
+  isDefault: true,
+}
+
+/**
+ * The printers named on the command line, saved as the station's own operator. Saved only when
+ * something changes, so restarting serve adds no event; a name or dpi set on the Labels screen is kept.
+ */
+export function setUpServePrinters(
+  station: Station,
+  options: Pick<ServeOptions, 'printer' | 'demoPrinter'>,
+): void {
+  const known = station.printers()
+  if (options.printer) {
+    const id = printerIdFor(options.printer)
+    const before = known.find((p) => p.id === id)
+    if (before?.uri === options.printer && before.isDefault) return
+    station.savePrinter(station.defaultSession(), {
+      id,
+      name: before?.name ?? options.printer,
+      uri: options.printer,
+      dpi: before?.dpi ?? 203,
+      isDefault: true,
+    })
+  } else if (options.demoPrinter && known.length === 0) {
+    station.savePrinter(station.defaultSession(), DEMO_PRINTER)
+  }
 }
 
 /** A folder nobody has set up yet is not an error: the interface offers the set-up screen. */
@@ -47,8 +90,19 @@ export async function runServe(options: ServeOptions, io: CliIo, signal: AbortSi
     }
   }
   let server: RunningServer | null = null
+  // Labels print through the station's printers (Zebra over TCP, serial or USB; sim: in demos and tests).
+  const connectPrinter = createPrinterConnector({ serial: serialBinding })
   // Every connected face hears of each change once it is committed, whichever face made it.
-  const follow = (station: Station) => station.on((name, payload) => server?.broadcast(name, payload))
+  const follow = (station: Station) => {
+    station.on((name, payload) => server?.broadcast(name, payload))
+    try {
+      setUpServePrinters(station, options)
+    } catch (error) {
+      if (!(error instanceof StationError)) throw error
+      io.err(`station serve: the printer could not be set up: ${error.message}`)
+    }
+    station.attachPrinters(connectPrinter)
+  }
   if (slot.current) follow(slot.current)
   // A device at this station acts for the station: its codes go to the same scan loop as the screen's.
   const devices = createStationDevices({
@@ -94,7 +148,11 @@ export async function runServe(options: ServeOptions, io: CliIo, signal: AbortSi
   const running = await devices.hub.configure(mergeDevices(persisted.devices, options.devices ?? []))
   io.out(`Post Station serving at ${server.url}${server.token ? `/?token=${server.token}` : ''}`)
   for (const d of running) io.out(`Device ${d.id}: ${d.kind} on ${d.address}`)
+  for (const p of slot.current?.printers() ?? [])
+    io.out(`Printer ${p.id}: ${p.uri}${p.isDefault ? ' (default)' : ''}`)
   if (server.token) io.out(`Remote clients must use this token: ${server.token}`)
+  if (dataDir === null && options.printer)
+    io.err('station serve: --printer is kept in a station: without --data no label is printed.')
   if (dataDir !== null && !slot.current)
     io.out(`No station is set up in ${dataDir} yet: the interface offers it.`)
   await new Promise<void>((resolveStop) => {

@@ -21,7 +21,16 @@ describe('station bench', () => {
     // The device line comes last: scanner bytes on a pty → committed scan (skipped with a note without socat).
     const device = all.filter((l) => l.bench === 'device')
     if (device.length > 0) {
-      expect(Object.keys(device[0]!)).toEqual(['bench', 'scans', 'ratePerSec', 'p50Ms', 'p99Ms', 'maxMs'])
+      expect(Object.keys(device[0]!)).toEqual([
+        'bench',
+        'scans',
+        'ratePerSec',
+        'p50Ms',
+        'p99Ms',
+        'maxMs',
+        'raw',
+        'addedP99Ms',
+      ])
       expect(device[0]).toMatchObject({ scans: 200, ratePerSec: 200 })
     } else expect(r.err.join('\n')).toMatch(/device bench skipped/)
     for (const line of lines) {
