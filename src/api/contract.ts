@@ -4,6 +4,7 @@
 import { z } from 'zod'
 import { baggingCommands, baggingEvents } from './bagging'
 import { deviceCommands, deviceEvents } from './devices'
+import { exchangeCommands, exchangeEvents } from './exchange'
 import { printingCommands, printingEvents } from './printing'
 import { codeListInfoSchema, identificationSchema } from './schemas'
 
@@ -33,10 +34,11 @@ export const commands = {
   ...baggingCommands,
   ...deviceCommands,
   ...printingCommands,
+  ...exchangeCommands,
 } as const
 
 /** Events the engine pushes to faces. Scan outcomes and device status join here as they are built. */
-export const events = { ...baggingEvents, ...deviceEvents, ...printingEvents } as const
+export const events = { ...baggingEvents, ...deviceEvents, ...printingEvents, ...exchangeEvents } as const
 
 export type Commands = typeof commands
 export type CommandName = keyof Commands

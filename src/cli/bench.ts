@@ -7,6 +7,12 @@ import { printJson, reportFailure, type CommandContext } from './context'
 import { EXIT } from './io'
 import { positiveWholeNumber } from './options'
 import { runDeviceBench, type DeviceBenchResult } from './bench/device'
+import {
+  benchDispatchClose,
+  benchEdiParse,
+  type DispatchCloseBench,
+  type EdiParseBench,
+} from '../station/bench/exchange'
 
 interface BenchOptions {
   json?: boolean
@@ -15,6 +21,7 @@ interface BenchOptions {
   durability: 'normal' | 'full' | 'both'
   deviceScans: number
   device: boolean
+  exchange: boolean
 }
 
 /** 200 scans a second: a fast lane with two people feeding one scanner, well above a real station. */
@@ -27,6 +34,14 @@ function deviceLine(r: DeviceBenchResult): string {
     `raw cable p50 ${r.raw.p50Ms.toFixed(3)} ms, p99 ${r.raw.p99Ms.toFixed(3)} ms, ` +
     `max ${r.raw.maxMs.toFixed(3)} ms; the station adds ${r.addedP99Ms.toFixed(3)} ms at p99`
   )
+}
+
+function exchangeLine(r: DispatchCloseBench | EdiParseBench): string {
+  return r.bench === 'dispatch-close'
+    ? `dispatch close of ${r.items} items in ${r.receptacles} receptacles (PREDES, CN 31, delivery bill): ` +
+        `${r.ms.toFixed(0)} ms; raw SQL of the same close ${r.rawMs.toFixed(0)} ms, ratio ${r.ratio.toFixed(2)}`
+    : `EDI read of ${r.events} EMSEVT events (${(r.bytes / 1e6).toFixed(1)} MB): ${r.ms.toFixed(0)} ms, ` +
+        `${r.eventsPerSec} events/s; raw split ${r.rawMs.toFixed(1)} ms, ratio ${r.ratio.toFixed(1)}`
 }
 
 function benchLine(r: BenchResult): string {
@@ -56,6 +71,7 @@ export function registerBench(program: Command, { io, signal, setExit }: Command
       2000,
     )
     .option('--no-device', 'skip the device bench (it needs socat)')
+    .option('--no-exchange', 'skip the dispatch-close and EDI-read benches')
     .action(async (options: BenchOptions) => {
       try {
         await runBench(
@@ -76,6 +92,13 @@ export function registerBench(program: Command, { io, signal, setExit }: Command
             else io.out(deviceLine(r))
           } catch (error) {
             io.err(`bench: device bench skipped: ${(error as Error).message}`)
+          }
+        }
+        if (options.exchange && !signal.aborted) {
+          const progress = (m: string) => io.err(`bench: ${m}`)
+          for (const r of [await benchDispatchClose(20_000, 100, progress), benchEdiParse(100_000)]) {
+            if (options.json) printJson(io, r)
+            else io.out(exchangeLine(r))
           }
         }
         setExit(EXIT.ok)

@@ -4,7 +4,14 @@ import type { DeviceConfig } from '../api/devices'
 import type { PrinterConfig } from '../api/printing'
 import { createPrinterConnector, createStationDevices, loadDeviceConfig, serialBinding } from '../devices'
 import { startServer, type RunningServer } from '../server'
-import { createStationHandlers, openStation, StationError, type Station, type StationSlot } from '../station'
+import {
+  createStationHandlers,
+  Mailbox,
+  openStation,
+  StationError,
+  type Station,
+  type StationSlot,
+} from '../station'
 import { reportFailure } from './context'
 import { mergeDevices } from './device-options'
 import { EXIT, type CliIo } from './io'
@@ -102,7 +109,11 @@ export async function runServe(options: ServeOptions, io: CliIo, signal: AbortSi
       io.err(`station serve: the printer could not be set up: ${error.message}`)
     }
     station.attachPrinters(connectPrinter)
+    // Partners' EDI files in inbox/, ours taken from outbox/, item events out as EMSEVT.
+    mailboxes.push(new Mailbox(station, station.dataDir, { log: (line) => io.err(line) }))
+    mailboxes.at(-1)!.start()
   }
+  const mailboxes: Mailbox[] = []
   if (slot.current) follow(slot.current)
   // A device at this station acts for the station: its codes go to the same scan loop as the screen's.
   const devices = createStationDevices({
@@ -132,6 +143,7 @@ export async function runServe(options: ServeOptions, io: CliIo, signal: AbortSi
       },
     })
   } catch (error) {
+    for (const m of mailboxes) m.stop()
     slot.current?.close()
     const code = (error as NodeJS.ErrnoException).code
     if (code === 'EADDRINUSE') {
@@ -162,6 +174,7 @@ export async function runServe(options: ServeOptions, io: CliIo, signal: AbortSi
   // Devices stop first, so no code arrives for a station that is closing.
   await devices.hub.close()
   await server.close()
+  for (const m of mailboxes) m.stop()
   // Scans still queued are committed before the database closes.
   slot.current?.close()
   return EXIT.ok

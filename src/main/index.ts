@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { app, BrowserWindow, ipcMain, Menu, protocol, session } from 'electron'
 import {
   createStationHandlers,
+  Mailbox,
   openStation,
   StationError,
   useSqliteDriver,
@@ -93,9 +94,14 @@ function start(): void {
       // The window hears of each change once it is committed: the source of its live views.
       // Labels print through the station's configured printers (Zebra over TCP, serial or USB).
       const connectPrinter = createPrinterConnector({ serial: serialBinding })
+      const mailboxes: Mailbox[] = []
       const follow = (station: Station) => {
         station.on((name, payload) => events.emit(name, payload))
         station.attachPrinters(connectPrinter)
+        // Partners' EDI files in inbox/, ours taken from outbox/, item events out as EMSEVT.
+        const mailbox = new Mailbox(station, station.dataDir)
+        mailbox.start()
+        mailboxes.push(mailbox)
       }
       if (slot.current) follow(slot.current)
       // The station's scanners and scale, as configured in Settings (devices.json in the data folder).
@@ -111,6 +117,7 @@ function start(): void {
       // Devices stop before the database closes, and scans still queued are committed before it does.
       app.on('will-quit', () => {
         void devices.hub.close()
+        for (const m of mailboxes) m.stop()
         slot.current?.close()
       })
       const handlers = {

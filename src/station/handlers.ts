@@ -180,6 +180,52 @@ export function createStationHandlers(options: StationHandlerOptions): StationCo
       const { s, by } = acting(session)
       return { job: s.cancelPrint(by, job) }
     },
+    'dispatch.list': async ({ state }) => ({ dispatches: station().listDispatches(state) }),
+    'dispatch.close': async ({ session, dispatch, destination, category, subclass }) => {
+      const { s, by } = acting(session)
+      if (dispatch !== undefined) return s.closeDispatch(by, { dispatch })
+      if (destination === undefined || category === undefined || subclass === undefined) {
+        throw new ContractError(
+          'bad_request',
+          'Name the dispatch (its S8 id), or its destination, category and subclass.',
+        )
+      }
+      return s.closeDispatch(by, { destination, category, subclass })
+    },
+    'dispatch.documents': async ({ dispatch }) => ({ documents: station().dispatchDocuments(dispatch) }),
+    'document.get': async ({ path }) => {
+      const { name, mime, data } = station().document(path)
+      return { name, mime, base64: data.toString('base64') }
+    },
+    'consignment.close': async ({ session, ...req }) => {
+      const { s, by } = acting(session)
+      return s.closeConsignment(by, req)
+    },
+    'consignment.list': async ({ limit }) => ({ consignments: station().consignments(limit) }),
+    'message.list': async ({ direction, limit }) => ({ messages: station().messages(direction, limit) }),
+    'message.get': async ({ id }) => station().message(id),
+    'message.resend': async ({ session, id, reason }) => {
+      const { s, by } = acting(session)
+      return { message: s.resendMessage(by, id, reason) }
+    },
+    'edi.import': async ({ session, name, content }) => {
+      const { s, by } = acting(session)
+      return s.importEdi(by, name, content)
+    },
+    'partner.list': async () => ({ partners: station().partners() }),
+    'partner.save': async ({ session, partner }) => {
+      const { s, by } = acting(session)
+      return { partner: s.savePartner(by, partner) }
+    },
+    'emsevt.export': async ({ session, since, outbox }) => {
+      const { s, by } = acting(session)
+      const from = new Date(since)
+      if (Number.isNaN(from.getTime())) throw new ContractError('bad_request', `"${since}" is not a time.`)
+      return s.exportEmsevt(by, from, outbox === undefined ? {} : { outbox })
+    },
+    'receptacle.unconfirmed': async ({ olderThanHours }) => ({
+      receptacles: station().unconfirmedReceptacles(olderThanHours),
+    }),
   }
   for (const name of Object.keys(handlers) as (keyof StationCommandHandlers)[]) {
     ;(handlers as Record<string, unknown>)[name] = guarded(

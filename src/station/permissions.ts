@@ -17,6 +17,8 @@ export const UNDOES_SCANS: readonly Role[] = ['supervisor', 'admin']
 export const SETS_POLICY: readonly Role[] = ['supervisor', 'oe', 'admin']
 export const IMPORTS_MANIFESTS: readonly Role[] = ['supervisor', 'oe', 'admin']
 export const MANAGES_PRINTERS: readonly Role[] = ['supervisor', 'oe', 'admin']
+/** Closing dispatches and consignments, EDI in and out: the exchange office's work. */
+export const EXCHANGES_MAIL: readonly Role[] = ['supervisor', 'oe', 'admin']
 
 function either(roles: readonly Role[]): string {
   const names = roles.map((r) => ROLE_NAMES[r])

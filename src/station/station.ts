@@ -12,6 +12,7 @@ import { ManifestImport } from './manifest/import'
 import { Operators, validateNewOperator } from './operators'
 import {
   IMPORTS_MANIFESTS,
+  EXCHANGES_MAIL,
   MANAGES_PRINTERS,
   requireMayAddOperator,
   requireRole,
@@ -20,9 +21,21 @@ import {
 } from './permissions'
 import { printerConfigSchema, type PrinterConfig } from '../api/printing'
 import { renderPreview } from './labels'
+import type {
+  Consignment,
+  DispatchCloseResult,
+  DispatchSummary,
+  DocumentFile,
+  EmsevtExport,
+  Message,
+  Partner,
+  TransportLegInput,
+} from '../api/exchange'
 import type { PrinterConnector } from './print/port'
 import type { RunnerOptions } from './print/runner'
 import { PrintService } from './print/service'
+import { ExchangeService } from './exchange/service'
+import { ExchangeStore } from './exchange/store'
 import { PrintStore } from './print/store'
 import { Bagging, type BaggingChange } from './receptacles'
 import { ScanWriter } from './scan/writer'
@@ -61,6 +74,7 @@ export class StationEngine implements T.Station {
   private readonly undoing: Undo
   private readonly manifest: ManifestImport
   private readonly printing: PrintService
+  private readonly exchange: ExchangeService
   private readonly writeTx: Transaction<(work: () => unknown) => unknown>
   private closed = false
   private readonly backgroundCheckpoints: boolean
@@ -99,6 +113,17 @@ export class StationEngine implements T.Station {
       clock: this.clock,
       write: (work) => this.write(work),
       isClosed: () => this.closed,
+    })
+    this.exchange = new ExchangeService({
+      store: new ExchangeStore(db),
+      log: this.log,
+      listeners: this.listeners,
+      clock: this.clock,
+      dataDir: this.dataDir,
+      office: () => {
+        const row = readOffice(db)!
+        return { impc: row.impc, name: row.name }
+      },
     })
     this.scans = new ScanWriter({
       db,
@@ -276,7 +301,7 @@ export class StationEngine implements T.Station {
   closeReceptacle(by: T.Session, r: T.CloseRequest): { receptacle: T.Receptacle; dispatch: T.Dispatch } {
     const actor = this.actor(by)
     // The label is queued in the close's own commit: a closed receptacle never lacks its label job.
-    const { change, job } = this.write(() => {
+    const { change, job, dispatch } = this.write(() => {
       const change = this.bagging.close(actor, r, this.clock())
       const row = change.receptacle
       const office = readOffice(this.db)!
@@ -285,10 +310,23 @@ export class StationEngine implements T.Station {
         weightKg: row.weight_kg!,
         originName: row.origin === office.impc ? office.name : null,
       })
-      return { change, job }
+      // The last receptacle closed its dispatch: the dispatch's PREDES is in the same commit.
+      const dispatch =
+        change.dispatch.state === 'closed'
+          ? this.exchange.closeDispatch(actor, change.dispatch.id, { viaLastReceptacle: true })
+          : null
+      return { change, job, dispatch }
     })
     const result = this.announceChange(change)
     this.printing.queued(job)
+    if (dispatch) {
+      this.exchange.writeDispatchFiles(dispatch).catch((error: unknown) => {
+        console.error(
+          `Post Station: the documents of dispatch ${dispatch.summary.id} were not written:`,
+          error,
+        )
+      })
+    }
     return result
   }
 
@@ -440,6 +478,164 @@ export class StationEngine implements T.Station {
   cancelPrint(by: T.Session, job: number): T.PrintJob {
     const actor = this.actor(by)
     return this.printing.changed(this.write(() => this.printing.cancel(actor, job)))
+  }
+
+  // ---- the office of exchange -------------------------------------------------------------------------
+
+  listDispatches(state: 'open' | 'closed' | 'all'): DispatchSummary[] {
+    this.assertOpen()
+    return this.exchange.list(state)
+  }
+
+  async closeDispatch(
+    by: T.Session,
+    target: { dispatch: string } | { destination: string; category: string; subclass: string },
+  ): Promise<DispatchCloseResult> {
+    const actor = this.actor(by)
+    requireRole(actor, EXCHANGES_MAIL, 'Closing a dispatch')
+    const closed = this.write(() => {
+      let id: string
+      if ('dispatch' in target) id = target.dispatch
+      else {
+        const office = readOffice(this.db)!
+        const found = this.exchangeStore().openDispatch(
+          office.impc,
+          target.destination,
+          target.category,
+          target.subclass,
+        )
+        if (!found) {
+          throw new StationError(
+            'not_found',
+            `There is no open dispatch from ${office.impc} to ${target.destination} category ${target.category} subclass ${target.subclass}.`,
+          )
+        }
+        id = found
+      }
+      const closed = this.exchange.closeDispatch(actor, id, { viaLastReceptacle: false })
+      const job = closed.relabel
+        ? this.printing.queueReceptacleLabel(actor, closed.relabel.handle, {
+            receptacleId: closed.relabel.after,
+            weightKg: closed.relabel.weightKg,
+            originName: readOffice(this.db)!.name,
+          })
+        : null
+      return { ...closed, job }
+    })
+    if (closed.job) this.printing.queued(closed.job)
+    return this.exchange.writeDispatchFiles(closed)
+  }
+
+  private exchangeStore(): ExchangeStore {
+    return (this.exchange as unknown as { d: { store: ExchangeStore } }).d.store
+  }
+
+  dispatchDocuments(dispatch: string): DocumentFile[] {
+    this.assertOpen()
+    this.exchange.requireDispatch(dispatch)
+    return this.exchange.documents(dispatch)
+  }
+
+  document(path: string): { name: string; mime: string; data: Buffer } {
+    this.assertOpen()
+    return this.exchange.document(path)
+  }
+
+  closeConsignment(
+    by: T.Session,
+    req: { dispatches: string[]; carrier: string; transport: TransportLegInput[] },
+  ): { consignment: Consignment; documents: DocumentFile[] } {
+    const actor = this.actor(by)
+    requireRole(actor, EXCHANGES_MAIL, 'Closing a consignment')
+    const result = this.write(() => this.exchange.closeConsignment(actor, req))
+    return { consignment: result.consignment, documents: this.exchange.writeConsignmentFiles(result) }
+  }
+
+  consignments(limit: number): Consignment[] {
+    this.assertOpen()
+    return this.exchange.consignments(limit)
+  }
+
+  messages(direction: 'in' | 'out' | 'all', limit: number): Message[] {
+    this.assertOpen()
+    return this.exchange.messages(direction, limit)
+  }
+
+  message(id: number): { message: Message; content: string } {
+    this.assertOpen()
+    return this.exchange.message(id)
+  }
+
+  resendMessage(by: T.Session, id: number, reason?: string): Message {
+    const actor = this.actor(by)
+    requireRole(actor, EXCHANGES_MAIL, 'Resending a message')
+    const message = this.write(() => this.exchange.resend(actor, id, reason))
+    this.exchange.writeMessageFile(message)
+    return message
+  }
+
+  importEdi(by: T.Session, name: string, content: string) {
+    const actor = this.actor(by)
+    requireRole(actor, EXCHANGES_MAIL, 'Importing EDI')
+    const result = this.write(() => this.exchange.importEdi(actor, name, content))
+    this.listeners.emit('message.changed', result.message)
+    return result
+  }
+
+  partners(): Partner[] {
+    this.assertOpen()
+    return this.exchange.partners()
+  }
+
+  savePartner(by: T.Session, partner: Partner): Partner {
+    const actor = this.actor(by)
+    requireRole(actor, EXCHANGES_MAIL, 'Setting up an EDI partner')
+    return this.write(() => this.exchange.savePartner(actor, partner))
+  }
+
+  unconfirmedReceptacles(olderThanHours: number) {
+    this.assertOpen()
+    return this.exchange.unconfirmed(olderThanHours)
+  }
+
+  exportEmsevt(by: T.Session, since: Date, opts: { outbox?: string } = {}): EmsevtExport {
+    const actor = this.actor(by)
+    requireRole(actor, EXCHANGES_MAIL, 'Exporting item events')
+    // Half-open [since, until) for the outbox, so the next scheduled export starts where this one ended;
+    // an export on demand takes everything up to now.
+    const until = this.clock()
+    const events = this.exchange.itemEvents(since, opts.outbox === undefined ? null : until)
+    if (opts.outbox === undefined) {
+      const content = this.exchange.emsevtText({ events }, actor)
+      return { events: events.length, since: since.toISOString(), content, message: null }
+    }
+    const message = this.write(() => this.exchange.encodeEmsevt({ events }, actor, opts.outbox!, until))
+    this.exchange.writeMessageFile(message)
+    return {
+      events: events.length,
+      since: since.toISOString(),
+      content: this.exchange.message(message.id).content,
+      message,
+    }
+  }
+
+  countItemEvents(since: Date): number {
+    this.assertOpen()
+    return this.exchange.itemEvents(since, this.clock()).length
+  }
+
+  lastOutgoing(type: string): string | null {
+    this.assertOpen()
+    return this.exchange.lastOut(type)
+  }
+
+  markSentMessages(): number {
+    this.assertOpen()
+    const gone = this.exchange.goneFromOutbox()
+    if (gone.length === 0) return 0
+    const sent = this.write(() => this.exchange.markSent(gone))
+    for (const m of sent) this.listeners.emit('message.changed', m)
+    return sent.length
   }
 
   close(): void {

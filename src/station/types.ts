@@ -13,6 +13,17 @@ import type {
   ScanResult,
   StationEvent,
 } from '../api'
+import type {
+  Consignment,
+  DispatchCloseResult,
+  DispatchSummary,
+  DocumentFile,
+  EmsevtExport,
+  Message,
+  Partner,
+  TransportLegInput,
+} from '../api/exchange'
+import type { EdiIssue } from '../core/edi/types'
 import type { PrinterConnector } from './print/port'
 import type { RunnerOptions } from './print/runner'
 
@@ -114,7 +125,14 @@ export interface ReceptacleContents {
 
 /** What a station announces after a commit: the contract events the engine itself produces. */
 export type StationEventName =
-  'station.event' | 'receptacle.changed' | 'print.job' | 'printer.status' | 'printer.removed'
+  | 'station.event'
+  | 'receptacle.changed'
+  | 'print.job'
+  | 'printer.status'
+  | 'printer.removed'
+  | 'dispatch.changed'
+  | 'message.changed'
+  | 'consignment.changed'
 export type StationEventPayload<N extends StationEventName> = EventPayload<N>
 export type StationListener = (name: StationEventName, payload: StationEventPayload<StationEventName>) => void
 
@@ -157,6 +175,46 @@ export interface Station {
   reprint(by: Session, job: number, opts?: { printer?: string; reason?: string }): PrintJob
   confirmPrinted(by: Session, job: number): PrintJob
   cancelPrint(by: Session, job: number): PrintJob
+
+  // The office of exchange (src/station/exchange).
+  listDispatches(state: 'open' | 'closed' | 'all'): DispatchSummary[]
+  /** Closes a dispatch by S8, or the open one of a series; writes its PREDES and documents. */
+  closeDispatch(
+    by: Session,
+    target: { dispatch: string } | { destination: string; category: string; subclass: string },
+  ): Promise<DispatchCloseResult>
+  dispatchDocuments(dispatch: string): DocumentFile[]
+  document(path: string): { name: string; mime: string; data: Buffer }
+  closeConsignment(
+    by: Session,
+    req: { dispatches: string[]; carrier: string; transport: TransportLegInput[] },
+  ): { consignment: Consignment; documents: DocumentFile[] }
+  consignments(limit: number): Consignment[]
+  messages(direction: 'in' | 'out' | 'all', limit: number): Message[]
+  message(id: number): { message: Message; content: string }
+  resendMessage(by: Session, id: number, reason?: string): Message
+  /** A partner's EDI file: applied whole, or quarantined whole with every issue. */
+  importEdi(
+    by: Session,
+    name: string,
+    content: string,
+  ): { message: Message; applied: boolean; issues: EdiIssue[] }
+  partners(): Partner[]
+  savePartner(by: Session, partner: Partner): Partner
+  unconfirmedReceptacles(olderThanHours: number): Array<{
+    receptacleId: string
+    dispatchId: string
+    destination: string
+    advisedAt: string
+    reason: string
+  }>
+  /** Item events since a time as an EMSEVT interchange; `outbox` also queues it for the partner. */
+  exportEmsevt(by: Session, since: Date, opts?: { outbox?: string }): EmsevtExport
+  countItemEvents(since: Date): number
+  /** When the last outgoing message of a type was made (UTC ISO), if ever. */
+  lastOutgoing(type: string): string | null
+  /** Outgoing files the transport agent took from the outbox become "sent"; returns how many. */
+  markSentMessages(): number
   /** Commits the scans still queued, then closes the database. */
   close(): void
 }

@@ -35,6 +35,7 @@ describe('the event log', () => {
       ['dispatch.close', 'amina', null],
       // The receptacle's label, queued in the same commit as the close.
       ['label.queued', 'amina', null],
+      ['dispatch.documents', 'amina', null],
     ])
     for (const e of station.events()) {
       expect(e.station).toBe('FRCDGA')

@@ -137,6 +137,7 @@ describe('bagging commands', () => {
       'receptacle.close',
       'dispatch.close',
       'label.queued',
+      'dispatch.documents',
     ])
     expect(ok(await call('policy.list', {}))).toEqual({ policies: [] })
     expect(events).toEqual([

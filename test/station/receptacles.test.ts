@@ -254,6 +254,8 @@ describe('closing receptacles: the S9 id', () => {
       'receptacle.close',
       'dispatch.close',
       'label.queued',
+      // The totals, PREDES and documents of the dispatch the last receptacle closed.
+      'dispatch.documents',
     ])
   })
 

@@ -1,11 +1,12 @@
 // Every schema step, oldest first. A new step is a new file appended here, never an edit of a shipped one.
 import { initial } from './0001-initial'
 import { printQueue } from './0002-print-queue'
+import { exchange } from './0003-exchange'
 import type { Migration } from './types'
 
 export type { Migration } from './types'
 
-export const MIGRATIONS: readonly Migration[] = [initial, printQueue]
+export const MIGRATIONS: readonly Migration[] = [initial, printQueue, exchange]
 
 /** Throws unless versions strictly increase: a duplicated or reordered step would skip schema changes. */
 export function assertIncreasing(steps: readonly Migration[]): void {

@@ -69,7 +69,7 @@ describe('PrintStore: jobs', () => {
   it('lists the newest first, all or one receptacle’s', () => {
     const s = store()
     db.exec(`
-      INSERT INTO dispatch VALUES ('FRCDGAUSORDAAUN60001', 'FRCDGA', 'USORDA', 'A', 'UN', 2026, 1, 'open', 't', NULL);
+      INSERT INTO dispatch (id, origin, destination, category, subclass, year, number, state, opened_at, closed_at) VALUES ('FRCDGAUSORDAAUN60001', 'FRCDGA', 'USORDA', 'A', 'UN', 2026, 1, 'open', 't', NULL);
       INSERT INTO receptacle (handle, dispatch_id, serial, state, weight_limit_kg, opened_at, opened_by)
         VALUES (7, 'FRCDGAUSORDAAUN60001', 1, 'open', 30, 't', 'station');
     `)
