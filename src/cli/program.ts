@@ -3,7 +3,10 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander'
 import { registerBackup } from './backup'
 import { registerBench } from './bench'
+import { registerConsignment } from './consignment'
 import type { CommandContext } from './context'
+import { registerDispatch } from './dispatch'
+import { registerEdi } from './edi'
 import { runId } from './id'
 import { EXIT, type CliIo } from './io'
 import { registerLog } from './log'
@@ -118,6 +121,9 @@ export async function runCli(
   registerLabel(program, context)
   registerPrint(program, context)
   registerPrinters(program, context)
+  registerDispatch(program, context)
+  registerConsignment(program, context)
+  registerEdi(program, context)
 
   try {
     await program.parseAsync(argv, { from: 'user' })

@@ -18,14 +18,27 @@ export interface MailboxOptions {
   log?: (line: string) => void
 }
 
-/** Decodes a partner file: UTF-8 when it declares UNOW/UNOY (and is valid UTF-8), Latin-1 otherwise. */
-export function decodeEdiBytes(bytes: Buffer): string {
-  const head = bytes.subarray(0, 200).toString('latin1')
-  if (/UNB\+UNO[WY]/.test(head)) {
-    const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes)
-    if (!text.includes('\uFFFD')) return text.replace(/^\uFEFF/, '')
+export type EdiEncoding = 'utf8' | 'latin1'
+
+/**
+ * A partner file's text: UTF-8 when its UNB declares UNOW/UNOY and the bytes are valid UTF-8, Latin-1
+ * (every byte a character, so nothing is lost) otherwise. A byte-order mark is kept: the syntax layer
+ * decides whether the declaration allows it.
+ */
+export function decodeEdiBytes(bytes: Buffer): { text: string; encoding: EdiEncoding } {
+  // The UNB is at the start (after a UNA and a byte-order mark at most), with any element separator.
+  const head = bytes.subarray(0, 512).toString('latin1')
+  if (/UNB[^A-Za-z0-9]UNO[WY]/.test(head)) {
+    try {
+      return {
+        text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes),
+        encoding: 'utf8',
+      }
+    } catch {
+      // Not UTF-8 after all: read as Latin-1.
+    }
   }
-  return bytes.toString('latin1')
+  return { text: bytes.toString('latin1'), encoding: 'latin1' }
 }
 
 export class Mailbox {
@@ -83,7 +96,7 @@ export class Mailbox {
         // Hidden and temporary names are files still being written by the agent.
         if (name.startsWith('.') || name.endsWith('.tmp') || name.endsWith('.part')) continue
         if (!statSync(path).isFile()) continue
-        const content = decodeEdiBytes(readFileSync(path))
+        const content = decodeEdiBytes(readFileSync(path)).text
         const result = this.station.importEdi(session, `${partner}/${name}`, content)
         const target = join(dir, result.applied ? 'processed' : 'quarantine')
         mkdirSync(target, { recursive: true })

@@ -74,6 +74,14 @@ export interface ClosedDispatch {
   relabel: { handle: number; before: string; after: string; weightKg: number } | null
 }
 
+/** ISO 8601 local time with its UTC offset (or Z), as partners need it. */
+function isLocalTime(text: string): boolean {
+  return (
+    /^\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d)?([+-]\d\d:\d\d|Z)$/.test(text) &&
+    !Number.isNaN(new Date(text).getTime())
+  )
+}
+
 function round1(kg: number): number {
   return Math.round(kg * 10) / 10
 }
@@ -481,6 +489,19 @@ export class ExchangeService {
     req: { dispatches: string[]; carrier: string; transport: TransportLegInput[] },
   ): { consignment: Consignment; cardit: Message; precon: Message } {
     const legs = req.transport.map((l) => transportLegSchema.parse(l))
+    for (const [i, leg] of legs.entries()) {
+      for (const [what, time] of [
+        ['departure', leg.departure],
+        ['arrival', leg.arrival],
+      ] as const) {
+        if (time !== null && !isLocalTime(time)) {
+          throw new StationError(
+            'invalid',
+            `Transport leg ${i + 1}: the ${what} "${time}" is not a local time with its offset, such as 2026-03-14T22:10:00+01:00.`,
+          )
+        }
+      }
+    }
     const summaries = req.dispatches.map((id) => this.requireDispatch(id))
     const notClosed = summaries.filter((s) => s.state !== 'closed')
     if (notClosed.length > 0) {
