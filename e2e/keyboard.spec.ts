@@ -14,6 +14,7 @@ test('every screen opens from the keyboard and the scan field is always one key 
     'Inbound',
     'Customs',
     'Item history',
+    'Labels',
     'Devices',
     'Settings',
   ]

@@ -101,7 +101,7 @@ test.describe('Français', () => {
     await expect(field(page, 'Poids brut')).toHaveText(/^plus de 999,8\s?kg$/)
     await shoot(page, 'identify-fr-warning')
 
-    await page.keyboard.press('Alt+8')
+    await page.keyboard.press('Alt+9')
     await expect(page.getByRole('heading', { level: 1, name: 'Réglages' })).toBeVisible()
     await expect(page.getByTestId('about')).toContainText('serveur de la station')
     await shoot(page, 'settings-fr')
@@ -136,7 +136,7 @@ test.describe('Español', () => {
     await expect(field(page, 'País')).toHaveText(/^GB\s*Reino Unido$/)
     await shoot(page, 'identify-es-error')
 
-    await page.keyboard.press('Alt+8')
+    await page.keyboard.press('Alt+9')
     await expect(page.getByRole('heading', { level: 1, name: 'Ajustes' })).toBeVisible()
     await shoot(page, 'settings-es')
 

@@ -6,6 +6,7 @@ import { DevicesScreen } from './devices/DevicesScreen'
 import { useAppInfo } from './engine/appInfo'
 import { useConnectionStatus } from './engine/connection'
 import { IdentifyScreen } from './identify/IdentifyScreen'
+import { LabelsScreen } from './labels/LabelsScreen'
 import { DEFAULT_WEDGE_OPTIONS } from './scan/wedge'
 import { WedgeNotReady } from './scan/WedgeNotReady'
 import { useWedgeScanner } from './scan/useWedgeScanner'
@@ -112,6 +113,7 @@ export function App() {
         {screen === 'bagging' && (
           <BaggingScreen bagging={bagging} office={office} sound={settings} inputRef={scanInput} />
         )}
+        {screen === 'labels' && <LabelsScreen connection={connection} sound={settings} />}
         {screen === 'devices' && <DevicesScreen connection={connection} />}
         {screen === 'settings' && <SettingsScreen appInfo={appInfo} connection={connection} />}
         {isPlanned(screen) && <PlannedScreen screen={screen} />}

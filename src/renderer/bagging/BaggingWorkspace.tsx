@@ -1,11 +1,15 @@
 // The Bagging screen once the station is set up and someone is signed in. Left, where the eye goes after
 // a scan: the scan field, the answer, the last scans. Right, always in view: the receptacle scans go
-// into, the actions on it, the other open receptacles. Every action has its key; a dialog takes the
-// keyboard until it closes.
+// into, the actions on it, the label of the last receptacle closed, the other open receptacles. Every
+// action has its key; a dialog takes the keyboard until it closes.
 import { useEffect, useState, type RefObject } from 'react'
 import type { Receptacle } from '../../api/bagging'
+import type { PrintJob } from '../../api/printing'
+import { groupCode } from '../codes/groupCode'
 import { LiveRegion } from '../feedback/LiveRegion'
 import { playTone, type SoundSettings } from '../feedback/tones'
+import { jobActions } from '../labels/jobStatus'
+import { ReprintDialog } from '../labels/ReprintDialog'
 import { ScanForm } from '../scan/ScanForm'
 import { PENDING_VISIBLE_AFTER_MS, useDelayedFlag } from '../scan/useDelayedFlag'
 import type { SignedIn } from '../session/acting'
@@ -16,16 +20,21 @@ import { ActionBar } from './ActionBar'
 import { spokenText } from './announce'
 import { CloseReceptacleDialog } from './CloseReceptacleDialog'
 import { CurrentReceptacle } from './CurrentReceptacle'
+import { LabelPanel } from './LabelPanel'
 import { NoticeLine } from './NoticeLine'
 import { OpenReceptacleDialog } from './OpenReceptacleDialog'
 import { OpenReceptacleList } from './OpenReceptacleList'
 import { ScanBanner } from './ScanBanner'
 import { ScanLog } from './ScanLog'
-import { actionForKey, type BaggingAction } from './shortcuts'
+import { actionForKey, isReprintKey, type BaggingAction } from './shortcuts'
 import type { Bagging } from './useBagging'
 
 // The close dialog keeps its receptacle: once closed, it leaves the open list but its S9 is still shown.
-type Dialog = { kind: 'open' } | { kind: 'close'; last: boolean; receptacle: Receptacle } | null
+type Dialog =
+  | { kind: 'open' }
+  | { kind: 'close'; last: boolean; receptacle: Receptacle }
+  | { kind: 'reprint'; job: PrintJob }
+  | null
 
 interface BaggingWorkspaceProps {
   bagging: Bagging
@@ -37,7 +46,7 @@ interface BaggingWorkspaceProps {
 
 export function BaggingWorkspace({ bagging, office, signedIn, sound, inputRef }: BaggingWorkspaceProps) {
   const t = useT()
-  const { receptacles, scans, notice, spoken, notify } = bagging
+  const { receptacles, scans, notice, spoken, notify, label, lastClosed } = bagging
   const [dialog, setDialog] = useState<Dialog>(null)
   const slow = useDelayedFlag(scans.pending > 0, PENDING_VISIBLE_AFTER_MS)
 
@@ -63,8 +72,24 @@ export function BaggingWorkspace({ bagging, office, signedIn, sound, inputRef }:
     setDialog({ kind: 'close', last: action === 'closeLast', receptacle })
   }
 
+  // F10: the last closed receptacle's label again, after asking. Said in words when there is none yet.
+  function reprint(job: PrintJob | null): void {
+    if (job && jobActions(job).reprint) return setDialog({ kind: 'reprint', job })
+    notify({ verdict: 'warning', key: job ? 'bagging.labelNotYet' : 'bagging.noLabel' })
+    playTone('warning', sound)
+  }
+
+  function reprinted(job: PrintJob): void {
+    label.apply(job)
+    notify({ verdict: 'valid', key: 'printJob.reprinted', params: { id: job.id } })
+  }
+
   useGlobalKeys((event) => {
     if (dialog) return
+    if (isReprintKey(event)) {
+      event.preventDefault()
+      return reprint(label.current)
+    }
     const action = actionForKey(event)
     if (!action) return
     event.preventDefault()
@@ -93,6 +118,15 @@ export function BaggingWorkspace({ bagging, office, signedIn, sound, inputRef }:
       <div className="bagging-side">
         <CurrentReceptacle receptacle={receptacles.current} />
         <ActionBar role={signedIn.operator.role} hasCurrent={receptacles.current !== null} onAction={run} />
+        {lastClosed && (
+          <LabelPanel
+            label={label}
+            size="compact"
+            title={t('bagging.lastLabel')}
+            subject={groupCode(lastClosed.receptacleId ?? '')}
+            onReprint={reprint}
+          />
+        )}
         <OpenReceptacleList
           receptacles={receptacles.open}
           current={receptacles.current?.handle ?? null}
@@ -120,8 +154,24 @@ export function BaggingWorkspace({ bagging, office, signedIn, sound, inputRef }:
           }
           last={dialog.last}
           onClosing={receptacles.closing}
-          onClosed={(closed) => receptacles.apply(closed.receptacle, true)}
+          onClosed={(closed) => {
+            receptacles.apply(closed.receptacle, true)
+            bagging.setLastClosed(closed.receptacle)
+          }}
+          label={label}
+          onReprinted={reprinted}
           onClose={backToScanning}
+        />
+      )}
+      {dialog?.kind === 'reprint' && (
+        <ReprintDialog
+          job={dialog.job}
+          printers={label.printers}
+          onClose={backToScanning}
+          onDone={(job) => {
+            reprinted(job)
+            backToScanning()
+          }}
         />
       )}
     </div>

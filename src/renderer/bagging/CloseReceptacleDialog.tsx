@@ -5,6 +5,7 @@
 import { useState } from 'react'
 import type { CommandOutput } from '../../api'
 import type { Receptacle } from '../../api/bagging'
+import type { PrintJob } from '../../api/printing'
 import { formatWeight } from '../codes/weight'
 import { ScaleWeight } from '../devices/ScaleWeight'
 import { hasScale, mayTypeWeight, scaleState } from '../devices/status'
@@ -12,6 +13,7 @@ import { useDevices } from '../devices/useDevices'
 import { useScaleReading } from '../devices/useScaleReading'
 import { describeEngineError, type EngineProblem } from '../engine/errors'
 import { ProblemNote } from '../feedback/ProblemNote'
+import type { ReceptacleLabel } from '../labels/useReceptacleLabel'
 import { useSession } from '../session/SessionContext'
 import { useLanguage, useT } from '../settings/SettingsContext'
 import { Modal } from '../shell/Modal'
@@ -28,6 +30,9 @@ interface CloseReceptacleDialogProps {
   /** Told before the request goes, so the engine's event for it is known as ours. */
   onClosing: (handle: number) => void
   onClosed: (closed: Closed) => void
+  /** The label of the last receptacle closed here, shown once this one is closed. */
+  label: ReceptacleLabel
+  onReprinted: (job: PrintJob) => void
   onClose: () => void
 }
 
@@ -84,8 +89,13 @@ export function CloseReceptacleDialog(props: CloseReceptacleDialogProps) {
 
   if (closed) {
     return (
-      <Modal labelledBy="close-dialog-title" onClose={onClose} testId="close-dialog">
-        <ClosedReceptacle closed={closed} onDone={onClose} />
+      <Modal labelledBy="close-dialog-title" onClose={onClose} testId="close-dialog" className="modal-wide">
+        <ClosedReceptacle
+          closed={closed}
+          label={props.label}
+          onReprinted={props.onReprinted}
+          onDone={onClose}
+        />
       </Modal>
     )
   }

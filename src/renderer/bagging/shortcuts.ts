@@ -29,3 +29,11 @@ export function actionForKey(event: KeyPress): BaggingAction | null {
   const commandKey = (event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey
   return commandKey && event.key.toLowerCase() === 'z' ? 'undo' : null
 }
+
+/** Prints the last closed receptacle's label again (after asking): a function key no other action takes. */
+export const REPRINT_SHORTCUT = 'F10'
+
+export function isReprintKey(event: KeyPress): boolean {
+  const modified = event.ctrlKey || event.metaKey || event.altKey || event.shiftKey
+  return !modified && event.key === REPRINT_SHORTCUT
+}

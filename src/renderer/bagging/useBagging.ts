@@ -1,8 +1,11 @@
 // The Bagging screen's state, held above the screen (like Identify's) so that a visit to another screen
-// keeps the last scans and the current receptacle. What is said aloud is the newest scan or notice.
+// keeps the last scans, the current receptacle and the label of the last one closed here. What is said
+// aloud is the newest scan or notice.
 import { useCallback, useRef, useState } from 'react'
+import type { Receptacle } from '../../api/bagging'
 import type { ConnectionStatus } from '../contract/client'
 import type { SoundSettings } from '../feedback/tones'
+import { useReceptacleLabel, type ReceptacleLabel } from '../labels/useReceptacleLabel'
 import type { Notice, Notify } from './notice'
 import type { ScanEntry } from './scanLog'
 import { useReceptacles, type Receptacles } from './useReceptacles'
@@ -17,6 +20,10 @@ export interface Bagging {
   notice: Notice | null
   spoken: Spoken | null
   notify: Notify
+  /** The last receptacle closed at this station, whose label is followed until the next close. */
+  lastClosed: Receptacle | null
+  setLastClosed: (receptacle: Receptacle) => void
+  label: ReceptacleLabel
 }
 
 export function useBagging(connection: ConnectionStatus, sound: SoundSettings): Bagging {
@@ -38,5 +45,7 @@ export function useBagging(connection: ConnectionStatus, sound: SoundSettings): 
 
   const receptacles = useReceptacles(connection, notify)
   const scans = useScans(sound, receptacles, notify, onScan)
-  return { receptacles, scans, notice, spoken, notify }
+  const [lastClosed, setLastClosed] = useState<Receptacle | null>(null)
+  const label = useReceptacleLabel(connection, lastClosed?.handle ?? null, sound)
+  return { receptacles, scans, notice, spoken, notify, lastClosed, setLastClosed, label }
 }

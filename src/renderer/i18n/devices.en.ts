@@ -17,7 +17,7 @@ export const devicesEn = {
   'devices.intro': 'The scanners and scales of this station, as the station engine sees them now.',
   'devices.loading': 'Asking the station engine for its devices…',
   'devices.failed': 'The station engine did not list its devices.',
-  'devices.none': 'No device is configured for this station. Add scanners and scales in Settings (Alt+8).',
+  'devices.none': 'No device is configured for this station. Add scanners and scales in Settings (Alt+9).',
   'devices.kind.scanner': 'Barcode scanner',
   'devices.kind.scale': 'Scale',
   'devices.transport.serial': 'serial port',

@@ -20,7 +20,7 @@ export const devicesEs: DevicesMessages = {
   'devices.loading': 'Pidiendo la lista de dispositivos al motor del puesto…',
   'devices.failed': 'El motor del puesto no dio la lista de sus dispositivos.',
   'devices.none':
-    'No hay ningún dispositivo configurado en este puesto. Añada lectores y básculas en Ajustes (Alt+8).',
+    'No hay ningún dispositivo configurado en este puesto. Añada lectores y básculas en Ajustes (Alt+9).',
   'devices.kind.scanner': 'Lector de códigos de barras',
   'devices.kind.scale': 'Báscula',
   'devices.transport.serial': 'puerto serie',

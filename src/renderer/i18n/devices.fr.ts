@@ -19,7 +19,7 @@ export const devicesFr: DevicesMessages = {
   'devices.loading': 'Demande de la liste des appareils au moteur du poste…',
   'devices.failed': 'Le moteur du poste n’a pas donné la liste de ses appareils.',
   'devices.none':
-    'Aucun appareil n’est configuré pour ce poste. Ajoutez lecteurs et balances dans les Réglages (Alt+8).',
+    'Aucun appareil n’est configuré pour ce poste. Ajoutez lecteurs et balances dans les Réglages (Alt+9).',
   'devices.kind.scanner': 'Lecteur de codes-barres',
   'devices.kind.scale': 'Balance',
   'devices.transport.serial': 'port série',

@@ -2,6 +2,7 @@
 // or Spanish catalogue that lacks a key or has one too many. `{name}` marks a value filled in at run time.
 import { baggingEn } from './bagging.en'
 import { devicesEn } from './devices.en'
+import { labelsEn } from './labels.en'
 
 export const en = {
   'app.title': 'Post Station',
@@ -14,6 +15,7 @@ export const en = {
   'screen.inbound': 'Inbound',
   'screen.customs': 'Customs',
   'screen.history': 'Item history',
+  'screen.labels': 'Labels',
   'screen.devices': 'Devices',
   'screen.settings': 'Settings',
 
@@ -37,7 +39,7 @@ export const en = {
   'status.engine.server': 'station server',
   'status.engine.cli': 'command line',
   'status.version': 'version {version}',
-  'status.keys': 'F2 or /: scan field · Esc: clear · Alt+1…8: screens',
+  'status.keys': 'F2 or /: scan field · Esc: clear · Alt+1…9: screens',
 
   'identify.inputLabel': 'Scan or type a code',
   'identify.inputHint':
@@ -221,6 +223,7 @@ export const en = {
 
   ...baggingEn,
   ...devicesEn,
+  ...labelsEn,
 }
 
 export type MessageKey = keyof typeof en

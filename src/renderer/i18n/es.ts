@@ -1,6 +1,7 @@
 // Spanish: postal vocabulary as the UPU's Spanish texts use it (envío, despacho, receptáculo, oficina de cambio).
 import { baggingEs } from './bagging.es'
 import { devicesEs } from './devices.es'
+import { labelsEs } from './labels.es'
 import type { Messages } from './en'
 
 export const es: Messages = {
@@ -14,6 +15,7 @@ export const es: Messages = {
   'screen.inbound': 'Llegadas',
   'screen.customs': 'Aduana',
   'screen.history': 'Historial de un envío',
+  'screen.labels': 'Etiquetas',
   'screen.devices': 'Dispositivos',
   'screen.settings': 'Ajustes',
 
@@ -37,7 +39,7 @@ export const es: Messages = {
   'status.engine.server': 'servidor de la estación',
   'status.engine.cli': 'línea de comandos',
   'status.version': 'versión {version}',
-  'status.keys': 'F2 o /: lectura · Esc: borrar · Alt+1…8: pantallas',
+  'status.keys': 'F2 o /: lectura · Esc: borrar · Alt+1…9: pantallas',
 
   'identify.inputLabel': 'Escanee o escriba un código',
   'identify.inputHint':
@@ -225,4 +227,5 @@ export const es: Messages = {
 
   ...baggingEs,
   ...devicesEs,
+  ...labelsEs,
 }

@@ -1,6 +1,7 @@
 // French: postal vocabulary as the UPU's French texts use it (envoi, dépêche, récipient, bureau d'échange).
 import { baggingFr } from './bagging.fr'
 import { devicesFr } from './devices.fr'
+import { labelsFr } from './labels.fr'
 import type { Messages } from './en'
 
 export const fr: Messages = {
@@ -14,6 +15,7 @@ export const fr: Messages = {
   'screen.inbound': 'Arrivées',
   'screen.customs': 'Douane',
   'screen.history': "Historique d'un envoi",
+  'screen.labels': 'Étiquettes',
   'screen.devices': 'Appareils',
   'screen.settings': 'Réglages',
 
@@ -37,7 +39,7 @@ export const fr: Messages = {
   'status.engine.server': 'serveur de la station',
   'status.engine.cli': 'ligne de commande',
   'status.version': 'version {version}',
-  'status.keys': 'F2 ou / : saisie · Échap : effacer · Alt+1…8 : écrans',
+  'status.keys': 'F2 ou / : saisie · Échap : effacer · Alt+1…9 : écrans',
 
   'identify.inputLabel': 'Scannez ou tapez un code',
   'identify.inputHint':
@@ -225,4 +227,5 @@ export const fr: Messages = {
 
   ...baggingFr,
   ...devicesFr,
+  ...labelsFr,
 }

@@ -9,12 +9,13 @@ export const SCREENS = [
   'inbound',
   'customs',
   'history',
+  'labels',
   'devices',
   'settings',
 ] as const
 export type ScreenId = (typeof SCREENS)[number]
 
-const BUILT = ['identify', 'bagging', 'devices', 'settings'] as const
+const BUILT = ['identify', 'bagging', 'labels', 'devices', 'settings'] as const
 
 /** Screens that exist in name only in this version: each says what it will do, nothing more. */
 export type PlannedScreenId = Exclude<ScreenId, (typeof BUILT)[number]>
