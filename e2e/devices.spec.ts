@@ -167,7 +167,7 @@ test('Settings: a worker is told why the devices cannot be changed; a supervisor
 }) => {
   await openApp(page, '/#/bagging')
   await signIn(page, 'wil', '1357')
-  await page.keyboard.press('Alt+9')
+  await page.getByRole('link', { name: /^Settings/ }).click()
   const form = page.locator('.device-settings')
   await expect(form.getByRole('heading', { name: 'Scanners and scales of this station' })).toBeVisible()
   await expect(form.getByTestId('device-config-why')).toHaveText(
@@ -179,7 +179,7 @@ test('Settings: a worker is told why the devices cannot be changed; a supervisor
   await page.getByTestId('operator').getByRole('button').first().click()
   await page.keyboard.press('Alt+2')
   await signIn(page, 'ana', '4321')
-  await page.keyboard.press('Alt+9')
+  await page.getByRole('link', { name: /^Settings/ }).click()
   await form.getByRole('button', { name: 'Add a serial scanner' }).click()
   const draft = form.locator('.device-draft').last()
   await draft.getByLabel('Port (path)').fill('')
@@ -196,7 +196,7 @@ test('Settings: a worker is told why the devices cannot be changed; a supervisor
   await form.getByRole('button', { name: 'Save the devices' }).click()
   await expect(form).toContainText('Saved: the station engine now uses these devices.')
 
-  await page.keyboard.press('Alt+8')
+  await page.keyboard.press('Alt+9')
   await expect(page.getByTestId('device-sim-scale-1')).toHaveAttribute('data-state', 'ready', {
     timeout: 10_000,
   })

@@ -51,8 +51,9 @@ test('identifies a real receptacle, rejects a bad check digit in words, and spea
   await expect(history.nth(1)).toContainText('FRCDGA DZALGD A UN 4 0553 006 0 1 0061')
   await page.screenshot({ path: `${SCREENSHOTS}/identify-error.png` })
 
-  // Language from the keyboard: Alt+9 opens Settings.
-  await page.keyboard.press('Alt+9')
+  // Language from the keyboard: Settings (the tenth screen, without an Alt digit) from its nav link.
+  await page.getByRole('link', { name: /^Settings/ }).focus()
+  await page.keyboard.press('Enter')
   await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible()
   await page.getByLabel('Français').check()
   await expect(page.locator('html')).toHaveAttribute('lang', 'fr')

@@ -101,16 +101,17 @@ test.describe('Français', () => {
     await expect(field(page, 'Poids brut')).toHaveText(/^plus de 999,8\s?kg$/)
     await shoot(page, 'identify-fr-warning')
 
-    await page.keyboard.press('Alt+9')
+    // Settings is the tenth screen: no Alt digit, reached from the navigation.
+    await page.getByRole('link', { name: /^Réglages/ }).click()
     await expect(page.getByRole('heading', { level: 1, name: 'Réglages' })).toBeVisible()
     await expect(page.getByTestId('about')).toContainText('serveur de la station')
     await shoot(page, 'settings-fr')
 
-    await page.keyboard.press('Alt+3')
+    await page.keyboard.press('Alt+4')
     await expect(
       page.getByText("Cet écran n'est pas disponible dans cette version de Post Station."),
     ).toBeVisible()
-    await expect(page.getByText(/Clore les dépêches/)).toBeVisible()
+    await expect(page.getByText(/Recevoir les dépêches/)).toBeVisible()
     await shoot(page, 'planned-fr')
   })
 })
@@ -136,7 +137,7 @@ test.describe('Español', () => {
     await expect(field(page, 'País')).toHaveText(/^GB\s*Reino Unido$/)
     await shoot(page, 'identify-es-error')
 
-    await page.keyboard.press('Alt+9')
+    await page.getByRole('link', { name: /^Ajustes/ }).click()
     await expect(page.getByRole('heading', { level: 1, name: 'Ajustes' })).toBeVisible()
     await shoot(page, 'settings-es')
 

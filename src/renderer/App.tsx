@@ -3,10 +3,12 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { BaggingScreen } from './bagging/BaggingScreen'
 import { useBagging } from './bagging/useBagging'
 import { DevicesScreen } from './devices/DevicesScreen'
+import { DispatchScreen } from './dispatch/DispatchScreen'
 import { useAppInfo } from './engine/appInfo'
 import { useConnectionStatus } from './engine/connection'
 import { IdentifyScreen } from './identify/IdentifyScreen'
 import { LabelsScreen } from './labels/LabelsScreen'
+import { MessagesScreen } from './messages/MessagesScreen'
 import { DEFAULT_WEDGE_OPTIONS } from './scan/wedge'
 import { WedgeNotReady } from './scan/WedgeNotReady'
 import { useWedgeScanner } from './scan/useWedgeScanner'
@@ -113,7 +115,9 @@ export function App() {
         {screen === 'bagging' && (
           <BaggingScreen bagging={bagging} office={office} sound={settings} inputRef={scanInput} />
         )}
+        {screen === 'dispatch' && <DispatchScreen connection={connection} sound={settings} />}
         {screen === 'labels' && <LabelsScreen connection={connection} sound={settings} />}
+        {screen === 'messages' && <MessagesScreen connection={connection} sound={settings} />}
         {screen === 'devices' && <DevicesScreen connection={connection} />}
         {screen === 'settings' && <SettingsScreen appInfo={appInfo} connection={connection} />}
         {isPlanned(screen) && <PlannedScreen screen={screen} />}

@@ -2,6 +2,7 @@
 // or Spanish catalogue that lacks a key or has one too many. `{name}` marks a value filled in at run time.
 import { baggingEn } from './bagging.en'
 import { devicesEn } from './devices.en'
+import { exchangeEn } from './exchange.en'
 import { labelsEn } from './labels.en'
 
 export const en = {
@@ -22,8 +23,6 @@ export const en = {
   'planned.notAvailable': 'This screen is not available in this version of Post Station.',
   'planned.willDo': 'What it will do',
   'planned.meanwhile': 'Codes can already be checked on the Identify screen (Alt+1 or F2).',
-  'planned.dispatch':
-    'Close dispatches (S8), send the PREDES pre-advice and print the CN 31 and CN 38 summaries; group receptacles into consignments for a carrier (CARDIT, PRECON).',
   'planned.inbound':
     'Receive inbound dispatches: check each scanned receptacle against the PREDES pre-advice, answer with RESDES and record irregularities (CN 43).',
   'planned.customs':
@@ -224,6 +223,7 @@ export const en = {
   ...baggingEn,
   ...devicesEn,
   ...labelsEn,
+  ...exchangeEn,
 }
 
 export type MessageKey = keyof typeof en

@@ -1,6 +1,7 @@
 // Spanish: postal vocabulary as the UPU's Spanish texts use it (envío, despacho, receptáculo, oficina de cambio).
 import { baggingEs } from './bagging.es'
 import { devicesEs } from './devices.es'
+import { exchangeEs } from './exchange.es'
 import { labelsEs } from './labels.es'
 import type { Messages } from './en'
 
@@ -22,8 +23,6 @@ export const es: Messages = {
   'planned.notAvailable': 'Esta pantalla no está disponible en esta versión de Post Station.',
   'planned.willDo': 'Lo que hará',
   'planned.meanwhile': 'Ya puede verificar códigos en la pantalla Identificar (Alt+1 o F2).',
-  'planned.dispatch':
-    'Cerrar despachos (S8), enviar el aviso previo PREDES e imprimir los resúmenes CN 31 y CN 38; agrupar receptáculos en consignaciones para un transportista (CARDIT, PRECON).',
   'planned.inbound':
     'Recibir los despachos de llegada: comprobar cada receptáculo escaneado con el aviso previo PREDES, responder con RESDES y registrar las irregularidades (CN 43).',
   'planned.customs':
@@ -228,4 +227,5 @@ export const es: Messages = {
   ...baggingEs,
   ...devicesEs,
   ...labelsEs,
+  ...exchangeEs,
 }

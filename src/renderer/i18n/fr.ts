@@ -1,6 +1,7 @@
 // French: postal vocabulary as the UPU's French texts use it (envoi, dépêche, récipient, bureau d'échange).
 import { baggingFr } from './bagging.fr'
 import { devicesFr } from './devices.fr'
+import { exchangeFr } from './exchange.fr'
 import { labelsFr } from './labels.fr'
 import type { Messages } from './en'
 
@@ -22,8 +23,6 @@ export const fr: Messages = {
   'planned.notAvailable': "Cet écran n'est pas disponible dans cette version de Post Station.",
   'planned.willDo': "Ce qu'il permettra de faire",
   'planned.meanwhile': "Vous pouvez déjà vérifier des codes dans l'écran Identifier (Alt+1 ou F2).",
-  'planned.dispatch':
-    'Clore les dépêches (S8), envoyer le préavis PREDES et imprimer les bordereaux CN 31 et CN 38 ; regrouper les récipients en consignations pour un transporteur (CARDIT, PRECON).',
   'planned.inbound':
     "Recevoir les dépêches à l'arrivée : contrôler chaque récipient scanné par rapport au préavis PREDES, répondre par RESDES et enregistrer les irrégularités (CN 43).",
   'planned.customs':
@@ -228,4 +227,5 @@ export const fr: Messages = {
   ...baggingFr,
   ...devicesFr,
   ...labelsFr,
+  ...exchangeFr,
 }

@@ -16,21 +16,21 @@ export function Nav({ current, onOpen }: NavProps) {
       <OperatorBadge />
       <ul>
         {SCREENS.map((screen) => {
-          const shortcut = t('nav.shortcut', { n: shortcutNumber(screen) })
+          const digit = shortcutNumber(screen)
           return (
             <li key={screen}>
               <a
                 href={`#/${screen}`}
                 className="nav-item"
                 aria-current={screen === current ? 'page' : undefined}
-                aria-keyshortcuts={`Alt+${shortcutNumber(screen)}`}
+                aria-keyshortcuts={digit === null ? undefined : `Alt+${digit}`}
                 onClick={(event) => {
                   event.preventDefault()
                   onOpen(screen)
                 }}
               >
                 <span className="nav-name">{t(screenTitle(screen))}</span>
-                <kbd className="nav-key">{shortcut}</kbd>
+                {digit !== null && <kbd className="nav-key">{t('nav.shortcut', { n: digit })}</kbd>}
               </a>
             </li>
           )

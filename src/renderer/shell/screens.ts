@@ -1,5 +1,6 @@
 // The screens of the app in navigation order; the position is also the Alt+digit shortcut, so the
-// number shown on each nav item and the key that opens it cannot disagree.
+// number shown on each nav item and the key that opens it cannot disagree. Only the first nine have a
+// digit (Alt+1…Alt+9); a screen after them is reached from the navigation.
 import type { MessageKey } from '../i18n/en'
 
 export const SCREENS = [
@@ -10,12 +11,13 @@ export const SCREENS = [
   'customs',
   'history',
   'labels',
+  'messages',
   'devices',
   'settings',
 ] as const
 export type ScreenId = (typeof SCREENS)[number]
 
-const BUILT = ['identify', 'bagging', 'labels', 'devices', 'settings'] as const
+const BUILT = ['identify', 'bagging', 'dispatch', 'labels', 'messages', 'devices', 'settings'] as const
 
 /** Screens that exist in name only in this version: each says what it will do, nothing more. */
 export type PlannedScreenId = Exclude<ScreenId, (typeof BUILT)[number]>
@@ -28,8 +30,13 @@ export function screenTitle(screen: ScreenId): MessageKey {
   return `screen.${screen}`
 }
 
-export function shortcutNumber(screen: ScreenId): number {
-  return SCREENS.indexOf(screen) + 1
+/** How many screens have an Alt+digit shortcut: the digits 1 to 9. */
+export const MAX_SHORTCUTS = 9
+
+/** The digit that opens the screen with Alt, or null for a screen past the ninth. */
+export function shortcutNumber(screen: ScreenId): number | null {
+  const position = SCREENS.indexOf(screen) + 1
+  return position <= MAX_SHORTCUTS ? position : null
 }
 
 /** The screen Alt+`key` opens, for `key` as KeyboardEvent.code (Digit1 or Numpad1, layout-independent). */

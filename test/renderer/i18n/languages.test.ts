@@ -22,6 +22,9 @@ const SAME_AS_ENGLISH: Record<'fr' | 'es', readonly MessageKey[]> = {
     'status.version',
     'result.code',
     'field.service',
+    // "segment 12 (UNH)": the EDIFACT word is the same in French.
+    'issue.segment',
+    'issue.segmentTag',
     'settings.volume',
     'settings.version',
     'settings.listVersion',

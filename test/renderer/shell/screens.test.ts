@@ -8,20 +8,24 @@ import {
 } from '../../../src/renderer/shell/screens'
 
 describe('screens', () => {
-  it('numbers the nine screens in navigation order, Identify first and Settings last', () => {
-    expect(SCREENS).toHaveLength(9)
+  it('numbers the first nine screens in navigation order; the tenth, Settings, has no digit', () => {
+    expect(SCREENS).toHaveLength(10)
     expect(shortcutNumber('identify')).toBe(1)
+    expect(shortcutNumber('dispatch')).toBe(3)
     expect(shortcutNumber('labels')).toBe(7)
-    expect(shortcutNumber('devices')).toBe(8)
-    expect(shortcutNumber('settings')).toBe(9)
+    expect(shortcutNumber('messages')).toBe(8)
+    expect(shortcutNumber('devices')).toBe(9)
+    expect(shortcutNumber('settings')).toBeNull()
   })
 
   it('opens the screen whose number was pressed, on the top row or the keypad', () => {
     expect(screenForKeyCode('Digit1')).toBe('identify')
-    expect(screenForKeyCode('Numpad9')).toBe('settings')
+    expect(screenForKeyCode('Numpad9')).toBe('devices')
     expect(screenForKeyCode('Digit0')).toBeUndefined()
     expect(screenForKeyCode('KeyA')).toBeUndefined()
-    for (const screen of SCREENS) expect(screenForKeyCode(`Digit${shortcutNumber(screen)}`)).toBe(screen)
+    for (const screen of SCREENS.slice(0, 9))
+      expect(screenForKeyCode(`Digit${shortcutNumber(screen)}`)).toBe(screen)
+    expect(SCREENS.filter((screen) => shortcutNumber(screen) === null)).toEqual(['settings'])
   })
 
   it('reads the screen from the address, ignoring anything else', () => {
@@ -31,11 +35,13 @@ describe('screens', () => {
     expect(screenFromHash('')).toBeUndefined()
   })
 
-  it('has Identify, Bagging, Labels, Devices and Settings working in this version', () => {
+  it('has Identify, Bagging, Dispatch, Labels, EDI messages, Devices and Settings working in this version', () => {
     expect(SCREENS.filter((screen) => !isPlanned(screen))).toEqual([
       'identify',
       'bagging',
+      'dispatch',
       'labels',
+      'messages',
       'devices',
       'settings',
     ])
