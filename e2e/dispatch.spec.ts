@@ -136,6 +136,19 @@ test('a supervisor closes a dispatch from the Dispatch screen, sees its PREDES a
   await documents.scrollIntoViewIfNeeded()
   await page.screenshot({ path: `${SCREENSHOTS}/dispatch-documents.png` })
 
+  // The bags' labels can be printed again from here too: an audited decision, a new job.
+  const labels = detail.getByTestId('dispatch-labels')
+  const labelRows = labels.getByTestId('dispatch-label-row')
+  await expect(labelRows).toHaveCount(2)
+  await expect(labelRows.first()).toContainText(/Printed/)
+  await labelRows.first().getByRole('button', { name: 'Print label again' }).click()
+  const reprint = page.getByTestId('reprint-dialog')
+  await reprint.getByRole('textbox').fill('torn at hand-over')
+  await reprint.getByRole('button', { name: /print/i }).last().click()
+  await expect(reprint).toBeHidden()
+  await labels.scrollIntoViewIfNeeded()
+  await page.screenshot({ path: `${SCREENSHOTS}/dispatch-labels.png` })
+
   // F9: consign it to a flight; the CARDIT and PRECON are shown once written.
   await page.keyboard.press('F9')
   const consign = page.getByTestId('consign-dialog')

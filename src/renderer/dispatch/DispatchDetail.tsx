@@ -16,6 +16,7 @@ import { CloseResult } from './CloseResult'
 import { DocumentList } from './DocumentList'
 import { dispatchLook } from './look'
 import { OfficeName } from './OfficeName'
+import { ReceptacleLabels } from './ReceptacleLabels'
 import { DISPATCH_SHORTCUTS } from './shortcuts'
 import { StateIcon } from './StateIcon'
 import { useDispatchDocuments } from './useDispatchDocuments'
@@ -145,6 +146,7 @@ export function DispatchDetail({
           testId="dispatch-documents"
         />
       )}
+      <ReceptacleLabels connection={connection} dispatch={dispatch} blockedBy={blockedBy} />
     </section>
   )
 }
