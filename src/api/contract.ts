@@ -2,7 +2,9 @@
 // Adding a command here is the only change a new capability needs in this layer; every transport and
 // handler table is typed from this object, so the compiler finds each face the change touches.
 import { z } from 'zod'
+import { advanceCommands, advanceEvents } from './advance'
 import { baggingCommands, baggingEvents } from './bagging'
+import { customsCommands, customsEvents } from './customs'
 import { deviceCommands, deviceEvents } from './devices'
 import { exchangeCommands, exchangeEvents } from './exchange'
 import { printingCommands, printingEvents } from './printing'
@@ -35,10 +37,19 @@ export const commands = {
   ...deviceCommands,
   ...printingCommands,
   ...exchangeCommands,
+  ...customsCommands,
+  ...advanceCommands,
 } as const
 
 /** Events the engine pushes to faces. Scan outcomes and device status join here as they are built. */
-export const events = { ...baggingEvents, ...deviceEvents, ...printingEvents, ...exchangeEvents } as const
+export const events = {
+  ...baggingEvents,
+  ...deviceEvents,
+  ...printingEvents,
+  ...exchangeEvents,
+  ...customsEvents,
+  ...advanceEvents,
+} as const
 
 export type Commands = typeof commands
 export type CommandName = keyof Commands

@@ -13,6 +13,7 @@ import {
   type DispatchCloseBench,
   type EdiParseBench,
 } from '../station/bench/exchange'
+import { benchItmatt, type ItmattImportBench } from '../station/bench/itmatt'
 
 interface BenchOptions {
   json?: boolean
@@ -22,6 +23,9 @@ interface BenchOptions {
   deviceScans: number
   device: boolean
   exchange: boolean
+  itmattItems: number
+  dispatchItems: number
+  ediEvents: number
 }
 
 /** 200 scans a second: a fast lane with two people feeding one scanner, well above a real station. */
@@ -33,6 +37,13 @@ function deviceLine(r: DeviceBenchResult): string {
     `p50 ${r.p50Ms.toFixed(3)} ms, p99 ${r.p99Ms.toFixed(3)} ms, max ${r.maxMs.toFixed(3)} ms; ` +
     `raw cable p50 ${r.raw.p50Ms.toFixed(3)} ms, p99 ${r.raw.p99Ms.toFixed(3)} ms, ` +
     `max ${r.raw.maxMs.toFixed(3)} ms; the station adds ${r.addedP99Ms.toFixed(3)} ms at p99`
+  )
+}
+
+function itmattLine(r: ItmattImportBench): string {
+  return (
+    `ITMATT import of ${r.items} items: ${Math.round(r.ms)} ms, ${r.itemsPerSec} items/s; ` +
+    `raw single-transaction insert ${Math.round(r.rawMs)} ms, ratio ${r.ratio.toFixed(2)}`
   )
 }
 
@@ -72,6 +83,19 @@ export function registerBench(program: Command, { io, signal, setExit }: Command
     )
     .option('--no-device', 'skip the device bench (it needs socat)')
     .option('--no-exchange', 'skip the dispatch-close and EDI-read benches')
+    .option(
+      '--dispatch-items <n>',
+      'items in the dispatch-close bench (100 receptacles)',
+      positiveWholeNumber,
+      20_000,
+    )
+    .option('--edi-events <n>', 'events in the EDI-read bench', positiveWholeNumber, 100_000)
+    .option(
+      '--itmatt-items <n>',
+      'items in the ITMATT import bench (0 skips it)',
+      (v) => Number(v),
+      1_000_000,
+    )
     .action(async (options: BenchOptions) => {
       try {
         await runBench(
@@ -96,10 +120,16 @@ export function registerBench(program: Command, { io, signal, setExit }: Command
         }
         if (options.exchange && !signal.aborted) {
           const progress = (m: string) => io.err(`bench: ${m}`)
-          for (const r of [await benchDispatchClose(20_000, 100, progress), benchEdiParse(100_000)]) {
+          const close = await benchDispatchClose(options.dispatchItems, 100, progress)
+          for (const r of [close, benchEdiParse(options.ediEvents)]) {
             if (options.json) printJson(io, r)
             else io.out(exchangeLine(r))
           }
+        }
+        if (options.itmattItems > 0 && !signal.aborted) {
+          const r = await benchItmatt(options.itmattItems, (m) => io.err(`bench: ${m}`))
+          if (options.json) printJson(io, r)
+          else io.out(itmattLine(r))
         }
         setExit(EXIT.ok)
       } catch (error) {

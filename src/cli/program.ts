@@ -4,12 +4,14 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { registerBackup } from './backup'
 import { registerBench } from './bench'
 import { registerConsignment } from './consignment'
+import { registerCustoms } from './customs'
 import type { CommandContext } from './context'
 import { registerDispatch } from './dispatch'
 import { registerEdi } from './edi'
 import { runId } from './id'
 import { EXIT, type CliIo } from './io'
 import { registerLog } from './log'
+import { registerItmatt } from './itmatt'
 import { registerImport } from './manifest'
 import { registerPolicy } from './policy'
 import { registerReceptacle } from './receptacle'
@@ -111,6 +113,7 @@ export async function runCli(
   const context: CommandContext = { io, signal, setExit: (code) => (exitCode = code) }
   registerSetup(program, context)
   registerImport(program, context)
+  registerItmatt(program, context)
   registerReceptacle(program, context)
   registerScan(program, context)
   registerLog(program, context)
@@ -124,6 +127,7 @@ export async function runCli(
   registerDispatch(program, context)
   registerConsignment(program, context)
   registerEdi(program, context)
+  registerCustoms(program, context)
 
   try {
     await program.parseAsync(argv, { from: 'user' })

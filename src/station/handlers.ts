@@ -226,6 +226,26 @@ export function createStationHandlers(options: StationHandlerOptions): StationCo
     'receptacle.unconfirmed': async ({ olderThanHours }) => ({
       receptacles: station().unconfirmedReceptacles(olderThanHours),
     }),
+    'itmatt.import': async ({ session, name, content }) => {
+      const { s, by } = acting(session)
+      return s.importItmatt(by, { name, content })
+    },
+    'advance.item': async ({ itemId }) => ({ item: station().advanceItem(itemId) }),
+    'advance.report': async ({ batch }) => station().advanceReport(batch),
+    'customs.queue': async (filter) => ({ items: station().customsQueue(filter) }),
+    'customs.item': async ({ itemId }) => station().customsItem(itemId),
+    'customs.present': async ({ session, items }) => {
+      const { s, by } = acting(session)
+      return { items: s.presentToCustoms(by, items) }
+    },
+    'customs.decide': async ({ session, items, decision, ...options }) => {
+      const { s, by } = acting(session)
+      return s.decideCustoms(by, items, decision, options)
+    },
+    'customs.payment': async ({ session, itemId, reference }) => {
+      const { s, by } = acting(session)
+      return s.recordDutyPayment(by, itemId, reference)
+    },
   }
   for (const name of Object.keys(handlers) as (keyof StationCommandHandlers)[]) {
     ;(handlers as Record<string, unknown>)[name] = guarded(

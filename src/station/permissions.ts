@@ -19,6 +19,11 @@ export const IMPORTS_MANIFESTS: readonly Role[] = ['supervisor', 'oe', 'admin']
 export const MANAGES_PRINTERS: readonly Role[] = ['supervisor', 'oe', 'admin']
 /** Closing dispatches and consignments, EDI in and out: the exchange office's work. */
 export const EXCHANGES_MAIL: readonly Role[] = ['supervisor', 'oe', 'admin']
+/** Customs decisions are the officer's alone: not the station's default operator, not an admin. */
+export const DECIDES_CUSTOMS: readonly Role[] = ['customs']
+export const PRESENTS_TO_CUSTOMS: readonly Role[] = ['supervisor', 'oe', 'customs', 'admin']
+/** The post often collects duty for customs: the exchange office records the payment too. */
+export const RECORDS_DUTY_PAYMENT: readonly Role[] = ['supervisor', 'oe', 'customs', 'admin']
 
 function either(roles: readonly Role[]): string {
   const names = roles.map((r) => ROLE_NAMES[r])

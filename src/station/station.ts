@@ -31,9 +31,14 @@ import type {
   Partner,
   TransportLegInput,
 } from '../api/exchange'
+import type { CustomsDecideOptions, CustomsDecisionKind, CustomsQueueFilter } from '../api/customs'
+import type { AdvanceItemView, AdvanceReport } from '../api/advance'
 import type { PrinterConnector } from './print/port'
 import type { RunnerOptions } from './print/runner'
 import { PrintService } from './print/service'
+import { AdvanceService } from './advance/service'
+import { CustomsService } from './customs/service'
+import { CustomsStore } from './customs/store'
 import { ExchangeService } from './exchange/service'
 import { ExchangeStore } from './exchange/store'
 import { PrintStore } from './print/store'
@@ -75,6 +80,8 @@ export class StationEngine implements T.Station {
   private readonly manifest: ManifestImport
   private readonly printing: PrintService
   private readonly exchange: ExchangeService
+  private readonly customs: CustomsService
+  private readonly advance: AdvanceService
   private readonly writeTx: Transaction<(work: () => unknown) => unknown>
   private closed = false
   private readonly backgroundCheckpoints: boolean
@@ -124,6 +131,27 @@ export class StationEngine implements T.Station {
         const row = readOffice(db)!
         return { impc: row.impc, name: row.name }
       },
+      customsHolds: (dispatches) => this.customs.heldRefusal(dispatches),
+      advanceData: (dispatches) => this.advance.unloadable(dispatches),
+    })
+    this.advance = new AdvanceService({
+      db,
+      log: this.log,
+      listeners: this.listeners,
+      clock: this.clock,
+      write: (work) => this.write(work),
+      policyFor: (destination) => this.state.policyFor(destination),
+    })
+    // Imports a dead process left unpublished were never visible; their rows go now.
+    this.advance.recover()
+    this.customs = new CustomsService({
+      db,
+      store: new CustomsStore(db),
+      log: this.log,
+      listeners: this.listeners,
+      clock: this.clock,
+      office: () => this.state.office.impc,
+      write: (work) => this.write(work),
     })
     this.scans = new ScanWriter({
       db,
@@ -638,8 +666,64 @@ export class StationEngine implements T.Station {
     return sent.length
   }
 
+  // ---- customs ----------------------------------------------------------------------------------------
+
+  presentToCustoms(by: T.Session, items: string[]) {
+    return this.customs.present(this.actor(by), items)
+  }
+
+  customsQueue(filter: CustomsQueueFilter = {}) {
+    this.assertOpen()
+    return this.customs.queue(filter)
+  }
+
+  customsItem(itemId: string) {
+    this.assertOpen()
+    return this.customs.item(itemId)
+  }
+
+  decideCustoms(
+    by: T.Session,
+    items: string[],
+    decision: CustomsDecisionKind,
+    options: CustomsDecideOptions = {},
+  ) {
+    return this.customs.decide(this.actor(by), items, decision, options)
+  }
+
+  recordDutyPayment(by: T.Session, itemId: string, reference: string) {
+    return this.customs.recordPayment(this.actor(by), itemId, reference)
+  }
+
+  // ---- electronic advance data ----------------------------------------------------------------------
+
+  importItmatt(
+    by: T.Session,
+    source: { name: string; path?: string; content?: string; format?: 'xml' | 'csv' },
+    opts: { signal?: AbortSignal } = {},
+  ): Promise<AdvanceReport> {
+    try {
+      const actor = this.actor(by)
+      requireRole(actor, IMPORTS_MANIFESTS, 'Importing advance data')
+      return this.advance.importItmatt(actor, source, opts.signal)
+    } catch (error) {
+      return Promise.reject(error)
+    }
+  }
+
+  advanceItem(itemId: string): AdvanceItemView | null {
+    this.assertOpen()
+    return this.advance.item(itemId)
+  }
+
+  advanceReport(batch: number): AdvanceReport {
+    this.assertOpen()
+    return this.advance.report(batch)
+  }
+
   close(): void {
     if (this.closed) return
+    this.advance.close()
     this.printing.detach()
     this.scans.close()
     this.closed = true

@@ -23,6 +23,15 @@ import type {
   Partner,
   TransportLegInput,
 } from '../api/exchange'
+import type {
+  CustomsDecideOptions,
+  CustomsDecision,
+  CustomsDecisionKind,
+  CustomsItem,
+  CustomsQueueEntry,
+  CustomsQueueFilter,
+} from '../api/customs'
+import type { AdvanceItemView, AdvanceReport } from '../api/advance'
 import type { EdiIssue } from '../core/edi/types'
 import type { PrinterConnector } from './print/port'
 import type { RunnerOptions } from './print/runner'
@@ -133,6 +142,8 @@ export type StationEventName =
   | 'dispatch.changed'
   | 'message.changed'
   | 'consignment.changed'
+  | 'customs.changed'
+  | 'advance.progress'
 export type StationEventPayload<N extends StationEventName> = EventPayload<N>
 export type StationListener = (name: StationEventName, payload: StationEventPayload<StationEventName>) => void
 
@@ -215,6 +226,44 @@ export interface Station {
   lastOutgoing(type: string): string | null
   /** Outgoing files the transport agent took from the outbox become "sent"; returns how many. */
   markSentMessages(): number
+
+  // Customs (src/station/customs).
+  /** Post staff present items to customs (EXA export, EDB import); all or nothing. */
+  presentToCustoms(by: Session, items: string[]): CustomsQueueEntry[]
+  customsQueue(filter?: CustomsQueueFilter): CustomsQueueEntry[]
+  customsItem(itemId: string): CustomsItem
+  /**
+   * A customs officer's decision on every item named, in one transaction. Anyone else is refused
+   * (forbidden) and the refusal is recorded in the event log.
+   */
+  decideCustoms(
+    by: Session,
+    items: string[],
+    decision: CustomsDecisionKind,
+    options?: CustomsDecideOptions,
+  ): { decisions: CustomsDecision[]; items: CustomsQueueEntry[] }
+  recordDutyPayment(
+    by: Session,
+    itemId: string,
+    reference: string,
+  ): { decision: CustomsDecision; item: CustomsQueueEntry }
+
+  // Electronic advance data (src/station/advance).
+  /**
+   * An ITMATT file (XML, or CSV with one row per content line), streamed from `path` or given as
+   * `content`: written in short chunks while scanning goes on, visible to every reader only once the
+   * whole file is in; a file with any error writes nothing. Emits `advance.progress`.
+   */
+  importItmatt(
+    by: Session,
+    source: { name: string; path?: string; content?: string; format?: 'xml' | 'csv' },
+    opts?: { signal?: AbortSignal },
+  ): Promise<AdvanceReport>
+  /** The item's newest published advance data, EAD status and findings; null when it has none. */
+  advanceItem(itemId: string): AdvanceItemView | null
+  /** The stored report of a published ITMATT import. */
+  advanceReport(batch: number): AdvanceReport
+
   /** Commits the scans still queued, then closes the database. */
   close(): void
 }

@@ -23,9 +23,16 @@ describe('the contract', () => {
 
   it('names its commands by domain', () => {
     expect(Object.keys(commands).sort()).toEqual([
+      'advance.item',
+      'advance.report',
       'app.info',
       'consignment.close',
       'consignment.list',
+      'customs.decide',
+      'customs.item',
+      'customs.payment',
+      'customs.present',
+      'customs.queue',
       'devices.config',
       'devices.configure',
       'devices.list',
@@ -38,6 +45,7 @@ describe('the contract', () => {
       'emsevt.export',
       'events.list',
       'ids.identify',
+      'itmatt.import',
       'message.get',
       'message.list',
       'message.resend',

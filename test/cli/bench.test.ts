@@ -13,6 +13,12 @@ describe('station bench', () => {
       '1000',
       '--device-scans',
       '200',
+      '--dispatch-items',
+      '400',
+      '--edi-events',
+      '2000',
+      '--itmatt-items',
+      '2000',
     ])
     expect(r.code, r.err.join('\n')).toBe(0)
     const all = r.json()
@@ -33,6 +39,10 @@ describe('station bench', () => {
       ])
       expect(device[0]).toMatchObject({ scans: 200, ratePerSec: 200 })
     } else expect(r.err.join('\n')).toMatch(/device bench skipped/)
+    // The office of exchange and advance data: each against its raw floor.
+    expect(all.find((l) => l.bench === 'dispatch-close')).toMatchObject({ items: 400, receptacles: 100 })
+    expect(all.find((l) => l.bench === 'edi-parse')).toMatchObject({ events: 2000 })
+    expect(all.find((l) => l.bench === 'itmatt-import')).toMatchObject({ items: 2000 })
     for (const line of lines) {
       expect(Object.keys(line)).toEqual([
         'durability',

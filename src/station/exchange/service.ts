@@ -60,6 +60,10 @@ export interface ExchangeDeps {
   clock: () => Date
   dataDir: string
   office(): { impc: string; name: string | null }
+  /** Why customs keeps items of these dispatches from leaving (they are named), or null. */
+  customsHolds?(dispatchIds: readonly string[]): string | null
+  /** Which items of these dispatches may not be loaded for want of advance data (named), or null. */
+  advanceData?(dispatchIds: readonly string[]): string | null
 }
 
 /** What a dispatch close committed, for the files written after the commit. */
@@ -136,6 +140,11 @@ export class ExchangeService {
         )
       }
     }
+    // Also when its last receptacle closes it: a held item must not leave in it.
+    const held = this.d.customsHolds?.([dispatchId]) ?? null
+    if (held) throw new StationError('conflict', `Dispatch ${dispatchId} cannot close: ${held}`)
+    const unloadable = this.d.advanceData?.([dispatchId]) ?? null
+    if (unloadable) throw new StationError('conflict', `Dispatch ${dispatchId} cannot close: ${unloadable}`)
     const now = this.now()
     const at = now.toISOString()
     const highest = Math.max(...receptacles.map((r) => r.serial))
@@ -510,6 +519,10 @@ export class ExchangeService {
         `Close ${notClosed.map((s) => s.id).join(', ')} first: only closed dispatches are consigned.`,
       )
     }
+    const held = this.d.customsHolds?.(req.dispatches) ?? null
+    if (held) throw new StationError('conflict', `The consignment cannot close: ${held}`)
+    const unloadable = this.d.advanceData?.(req.dispatches) ?? null
+    if (unloadable) throw new StationError('conflict', `The consignment cannot close: ${unloadable}`)
     const [first] = summaries
     const mixed = summaries.find(
       (s) => s.destination !== first!.destination || s.category !== first!.category,

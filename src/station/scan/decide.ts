@@ -1,5 +1,7 @@
 // The item rules of a scan, in the order the station applies them. Pure: the writer gathers the facts.
 import type { ScanOutcome } from '../../api'
+import type { EadStatus } from '../../core/customs'
+import { advanceRefusal } from '../advance/scan-rule'
 import type { ReceptacleRow } from '../store/rows'
 import type { DestinationPolicy } from '../types'
 import { reasons } from './reasons'
@@ -24,6 +26,10 @@ export interface ItemFacts {
   hold: string | null
   /** Receptacle the item is in now, if any. */
   inReceptacle: number | null
+  /** An open customs referral's status, else the newest published ITMATT data's; null without either. */
+  eadStatus: EadStatus | null
+  /** The blocking findings in words, or the referral's reason. */
+  eadReason: string | null
 }
 
 export type Elsewhere = Pick<ReceptacleRow, 'handle' | 'dispatch_id' | 'serial' | 'state'>
@@ -43,6 +49,9 @@ function missort(item: ItemFacts, r: ReceptacleRow): string | null {
 }
 
 function noEad(item: ItemFacts, policy: DestinationPolicy | null): string | null {
+  // Items with ITMATT data or a customs referral: their EAD status decides (src/station/advance).
+  const advance = advanceRefusal(item, policy)
+  if (advance !== undefined) return advance
   if (!policy) return null
   if (policy.requiresPreAdvice && !item.known) return reasons.notPreAdvised(item.itemId, policy.destination)
   if (policy.requiresEad && !item.ead) return reasons.noEad(item.itemId, policy.destination)

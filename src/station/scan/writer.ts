@@ -4,7 +4,9 @@
 // ever acknowledged that is not on disk.
 import type { Database, Statement, Transaction } from 'better-sqlite3'
 import { serviceIndicatorInfo } from '../../core/codelists'
+import type { EadStatus } from '../../core/customs'
 import { identify } from '../../core/ids'
+import { NEWEST_PUBLISHED, OPEN_REFERRAL } from '../advance/store'
 import type { Listeners } from '../listeners'
 import type { EventLog } from '../store/events'
 import type { StationState } from '../state'
@@ -45,6 +47,8 @@ type LookupRow = [
   doNotLoad: number | null,
   inReceptacle: number | null,
   hold: string | null,
+  eadStatus: EadStatus | null,
+  eadReason: string | null,
 ]
 
 export interface WriterDeps {
@@ -80,13 +84,19 @@ export class ScanWriter {
   constructor(private readonly deps: WriterDeps) {
     const { db } = deps
     // One statement gathers every fact about the item: a scan costs one read and two or three inserts.
+    // Published ITMATT data (src/station/advance) fills in what no manifest said, and gives the EAD
+    // status: an open customs referral's, else the data's.
     this.lookup = db
       .prepare<[string, string, string], LookupRow>(
-        `SELECT i.id IS NOT NULL, i.mail_class, i.destination_country, i.destination_office, i.weight_kg,
-           i.ead, i.do_not_load,
+        `SELECT i.id IS NOT NULL, coalesce(i.mail_class, a.mail_class),
+           coalesce(i.destination_country, a.destination_country), i.destination_office,
+           coalesce(i.weight_kg, a.total_weight_kg), i.ead, i.do_not_load,
            (SELECT m.receptacle FROM membership m WHERE m.item_id = ? AND m.removed_seq IS NULL),
-           (SELECT h.reason FROM hold h WHERE h.item_id = ? AND h.lifted_seq IS NULL ORDER BY h.id LIMIT 1)
-         FROM (SELECT ? AS id) AS q LEFT JOIN item i ON i.id = q.id`,
+           (SELECT h.reason FROM hold h WHERE h.item_id = ? AND h.lifted_seq IS NULL ORDER BY h.id LIMIT 1),
+           coalesce(r.status, a.status), CASE WHEN r.id IS NULL THEN a.reason ELSE r.reason END
+         FROM (SELECT ? AS id) AS q LEFT JOIN item i ON i.id = q.id
+           LEFT JOIN advance_item a ON a.id = ${NEWEST_PUBLISHED}
+           LEFT JOIN ead_referral r ON r.id = ${OPEN_REFERRAL}`,
       )
       .raw()
     // The general EventLog.append builds an argument array per call; the hot path binds directly.
@@ -94,7 +104,10 @@ export class ScanWriter {
       `INSERT INTO event (at, station, operator, device, type, code, outcome, reason, receptacle)
        VALUES (?, ?, ?, ?, 'scan', ?, ?, ?, ?)`,
     )
-    this.insertItem = db.prepare('INSERT INTO item (id, mail_class, created_seq) VALUES (?, ?, ?)')
+    // An item known only from ITMATT data takes its routing facts and weight along, as a manifest would.
+    this.insertItem = db.prepare(
+      'INSERT INTO item (id, mail_class, destination_country, weight_kg, pre_advised, created_seq) VALUES (?, ?, ?, ?, ?, ?)',
+    )
     this.insertMembership = db.prepare('INSERT INTO membership (seq, item_id, receptacle) VALUES (?, ?, ?)')
     this.commitBatch = db.transaction((batch: Pending[]) => {
       deps.sync()
@@ -191,14 +204,16 @@ export class ScanWriter {
     return {
       itemId,
       known,
-      mailClass: known ? row[1] : (serviceIndicatorInfo(itemId.slice(0, 2))?.mailClass ?? null),
+      mailClass: row[1] ?? (known ? null : (serviceIndicatorInfo(itemId.slice(0, 2))?.mailClass ?? null)),
       country: row[2],
       office: row[3],
       grams: weightKg === null ? null : Math.round(weightKg * 1000),
       ead: row[5] === 1,
-      doNotLoad: row[6] === 1,
+      doNotLoad: row[6] === 1 || row[9] === 'dnl',
       inReceptacle: row[7],
       hold: row[8],
+      eadStatus: row[9],
+      eadReason: row[10],
     }
   }
 
@@ -237,7 +252,7 @@ export class ScanWriter {
       open.grams += item.grams
       open.weighed++
     }
-    const reason = reasons.accepted(open, item.known, item.mailClass)
+    const reason = reasons.accepted(open, item.known || item.eadStatus !== null, item.mailClass)
     return { itemId, target: open.handle, outcome: 'accepted', reason, accepted: item }
   }
 
@@ -258,7 +273,17 @@ export class ScanWriter {
     )
     this.deps.log.appended(seq)
     if (accepted) {
-      if (!accepted.known) this.insertItem.run(accepted.itemId, accepted.mailClass, seq)
+      if (!accepted.known) {
+        const advised = accepted.eadStatus !== null
+        this.insertItem.run(
+          accepted.itemId,
+          accepted.mailClass,
+          advised ? accepted.country : null,
+          advised && accepted.grams !== null ? accepted.grams / 1000 : null,
+          advised ? 1 : 0,
+          seq,
+        )
+      }
       this.insertMembership.run(seq, accepted.itemId, target)
     }
     return { seq, code: scan.code, itemId, outcome, reason, receptacle: target, at: scan.at }
