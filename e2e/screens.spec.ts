@@ -83,10 +83,10 @@ test.describe('English', () => {
     await page.getByTestId('code-lists').scrollIntoViewIfNeeded()
     await shoot(page, 'settings-code-lists')
 
-    await page.keyboard.press('Alt+5')
-    await expect(page.getByRole('heading', { level: 1, name: 'Customs' })).toBeVisible()
+    await page.keyboard.press('Alt+6')
+    await expect(page.getByRole('heading', { level: 1, name: 'Item history' })).toBeVisible()
     await expect(page.getByText('not available in this version')).toBeVisible()
-    await shoot(page, 'planned-customs')
+    await shoot(page, 'planned-history')
   })
 })
 

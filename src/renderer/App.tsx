@@ -2,6 +2,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { BaggingScreen } from './bagging/BaggingScreen'
 import { useBagging } from './bagging/useBagging'
+import { CustomsScreen } from './customs/CustomsScreen'
 import { DevicesScreen } from './devices/DevicesScreen'
 import { DispatchScreen } from './dispatch/DispatchScreen'
 import { useAppInfo } from './engine/appInfo'
@@ -33,6 +34,8 @@ export function App() {
   const office = useOffice(connection)
   const bagging = useBagging(connection, settings)
   const scanInput = useRef<HTMLInputElement>(null)
+  // The Customs screen sets where a wedge scanner's codes go while it is shown.
+  const customsScan = useRef<(code: string) => void>(() => undefined)
 
   const open = useCallback((next: ScreenId) => {
     setScreen(next)
@@ -54,7 +57,7 @@ export function App() {
 
   // Both scanning screens share the one scan field ref (only one is on screen at a time). From any other
   // screen, F2 means "identify this".
-  const scanning = screen === 'identify' || screen === 'bagging'
+  const scanning = screen === 'identify' || screen === 'bagging' || screen === 'customs'
   const focusScanInput = useCallback(() => {
     if (!scanning) open('identify')
     // The input exists only once the scanning screen has rendered.
@@ -73,7 +76,12 @@ export function App() {
   const submitIdentify = identifications.submit
   const submitBagging = bagging.scans.scanFromWedge
   const onWedgeScan = useCallback(
-    (code: string) => (screen === 'bagging' ? submitBagging(code) : submitIdentify(code)),
+    (code: string) =>
+      screen === 'bagging'
+        ? submitBagging(code)
+        : screen === 'customs'
+          ? customsScan.current(code)
+          : submitIdentify(code),
     [screen, submitBagging, submitIdentify],
   )
   useWedgeScanner({
@@ -116,6 +124,14 @@ export function App() {
           <BaggingScreen bagging={bagging} office={office} sound={settings} inputRef={scanInput} />
         )}
         {screen === 'dispatch' && <DispatchScreen connection={connection} sound={settings} />}
+        {screen === 'customs' && (
+          <CustomsScreen
+            connection={connection}
+            sound={settings}
+            inputRef={scanInput}
+            wedgeScanRef={customsScan}
+          />
+        )}
         {screen === 'labels' && <LabelsScreen connection={connection} sound={settings} />}
         {screen === 'messages' && <MessagesScreen connection={connection} sound={settings} />}
         {screen === 'devices' && <DevicesScreen connection={connection} />}

@@ -2,6 +2,7 @@
 // or Spanish catalogue that lacks a key or has one too many. `{name}` marks a value filled in at run time.
 import { baggingEn } from './bagging.en'
 import { devicesEn } from './devices.en'
+import { customsEn } from './customs.en'
 import { exchangeEn } from './exchange.en'
 import { labelsEn } from './labels.en'
 
@@ -224,6 +225,7 @@ export const en = {
   ...devicesEn,
   ...labelsEn,
   ...exchangeEn,
+  ...customsEn,
 }
 
 export type MessageKey = keyof typeof en

@@ -1,6 +1,7 @@
 // Spanish: postal vocabulary as the UPU's Spanish texts use it (envío, despacho, receptáculo, oficina de cambio).
 import { baggingEs } from './bagging.es'
 import { devicesEs } from './devices.es'
+import { customsEs } from './customs.es'
 import { exchangeEs } from './exchange.es'
 import { labelsEs } from './labels.es'
 import type { Messages } from './en'
@@ -228,4 +229,5 @@ export const es: Messages = {
   ...devicesEs,
   ...labelsEs,
   ...exchangeEs,
+  ...customsEs,
 }

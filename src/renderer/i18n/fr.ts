@@ -1,6 +1,7 @@
 // French: postal vocabulary as the UPU's French texts use it (envoi, dépêche, récipient, bureau d'échange).
 import { baggingFr } from './bagging.fr'
 import { devicesFr } from './devices.fr'
+import { customsFr } from './customs.fr'
 import { exchangeFr } from './exchange.fr'
 import { labelsFr } from './labels.fr'
 import type { Messages } from './en'
@@ -228,4 +229,5 @@ export const fr: Messages = {
   ...devicesFr,
   ...labelsFr,
   ...exchangeFr,
+  ...customsFr,
 }

@@ -3,6 +3,7 @@
 import { useRef, useState } from 'react'
 import { ContractError } from '../../api'
 import { describeEngineError, type EngineProblem } from '../engine/errors'
+import type { MessageKey } from '../i18n/en'
 import { ProblemNote } from '../feedback/ProblemNote'
 import { useT } from '../settings/SettingsContext'
 import { useSession } from './SessionContext'
@@ -14,7 +15,11 @@ function signInProblem(error: unknown): EngineProblem {
     : problem
 }
 
-export function SignInPanel() {
+/** `title` and `intro` let a screen say what signing in is for there (bagging by default). */
+export function SignInPanel({
+  title = 'session.title',
+  intro = 'session.intro',
+}: { title?: MessageKey; intro?: MessageKey } = {}) {
   const t = useT()
   const { signIn, ended } = useSession()
   const [operator, setOperator] = useState('')
@@ -42,8 +47,8 @@ export function SignInPanel() {
   const shown = problem ?? ended
   return (
     <section className="panel sign-in" aria-labelledby="sign-in-title" data-testid="sign-in">
-      <h2 id="sign-in-title">{t('session.title')}</h2>
-      <p className="panel-intro">{t('session.intro')}</p>
+      <h2 id="sign-in-title">{t(title)}</h2>
+      <p className="panel-intro">{t(intro)}</p>
       {shown && <ProblemNote problem={shown} />}
       <form
         className="form"

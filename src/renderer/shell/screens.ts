@@ -17,7 +17,16 @@ export const SCREENS = [
 ] as const
 export type ScreenId = (typeof SCREENS)[number]
 
-const BUILT = ['identify', 'bagging', 'dispatch', 'labels', 'messages', 'devices', 'settings'] as const
+const BUILT = [
+  'identify',
+  'bagging',
+  'dispatch',
+  'customs',
+  'labels',
+  'messages',
+  'devices',
+  'settings',
+] as const
 
 /** Screens that exist in name only in this version: each says what it will do, nothing more. */
 export type PlannedScreenId = Exclude<ScreenId, (typeof BUILT)[number]>

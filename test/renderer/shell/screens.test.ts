@@ -35,11 +35,12 @@ describe('screens', () => {
     expect(screenFromHash('')).toBeUndefined()
   })
 
-  it('has Identify, Bagging, Dispatch, Labels, EDI messages, Devices and Settings working in this version', () => {
+  it('has Identify, Bagging, Dispatch, Customs, Labels, EDI messages, Devices and Settings working in this version', () => {
     expect(SCREENS.filter((screen) => !isPlanned(screen))).toEqual([
       'identify',
       'bagging',
       'dispatch',
+      'customs',
       'labels',
       'messages',
       'devices',
