@@ -96,7 +96,7 @@ export class StationEngine implements T.Station {
     this.clock = opts.clock
     this.durability = opts.durability
     this.backgroundCheckpoints = opts.backgroundCheckpoints && !db.memory
-    applyDurability(db, this.durability, { autocheckpoint: !this.backgroundCheckpoints })
+    applyDurability(db, this.durability, { autocheckpoint: !this.checkpointsInBackground() })
     this.receptacles = new ReceptacleStore(db)
     this.policies = new PolicyStore(db)
     this.state = new StationState(() => ({
@@ -165,9 +165,19 @@ export class StationEngine implements T.Station {
     })
   }
 
+  /**
+   * Under NORMAL the checkpoint holds the only fsyncs, so moving it off the commit takes the wait out of
+   * the scan. Under FULL every commit fsyncs the WAL anyway, and a second thread fsyncing the database
+   * file meanwhile only makes those commits queue at the disk (the bench measured 0.94 → 0.75 of raw):
+   * SQLite's own checkpoint in the commit stays.
+   */
+  private checkpointsInBackground(): boolean {
+    return this.backgroundCheckpoints && this.durability === 'normal'
+  }
+
   private committed(): void {
     if (this.checkpointer) this.checkpointer.committed()
-    else if (this.backgroundCheckpoints) {
+    else if (this.checkpointsInBackground()) {
       this.checkpointer = new Checkpointer(this.db, sqliteDriverBinding())
       this.checkpointer.committed()
     }
@@ -231,8 +241,12 @@ export class StationEngine implements T.Station {
     if (!DURABILITY.includes(d))
       throw new StationError('invalid', `Durability must be normal or full, not "${d}".`)
     this.write(() => storeDurability(this.db, d))
-    applyDurability(this.db, d, { autocheckpoint: !this.backgroundCheckpoints })
     this.durability = d
+    if (!this.checkpointsInBackground() && this.checkpointer) {
+      this.checkpointer.stop()
+      this.checkpointer = null
+    }
+    applyDurability(this.db, d, { autocheckpoint: !this.checkpointsInBackground() })
   }
 
   signIn(operatorId: string, pin: string): T.Session {

@@ -30,6 +30,20 @@ describe('background checkpoints', () => {
     }
   })
 
+  it('keeps checkpoints in the commit under full durability, where every commit syncs anyway', async () => {
+    const station = newStation({ durability: 'full' })
+    const session = station.defaultSession()
+    station.openReceptacle(session, { destination: CHICAGO, category: 'A', subclass: 'UN' })
+    const db = (station as unknown as { db: Database.Database }).db
+    expect(db.pragma('wal_autocheckpoint', { simple: true })).toBe(1000)
+    expect((station as unknown as { checkpointer: Checkpointer | null }).checkpointer).toBeNull()
+    // Switching to normal moves them out again, from the next commit.
+    station.setDurability('normal')
+    station.openReceptacle(session, { destination: CHICAGO, category: 'A', subclass: 'CN' })
+    expect((station as unknown as { checkpointer: Checkpointer | null }).checkpointer).not.toBeNull()
+    expect(db.pragma('wal_autocheckpoint', { simple: true })).toBe(SAFETY_NET_PAGES)
+  })
+
   it('keeps the old in-commit checkpoints when background checkpoints are off', () => {
     const station = newStation({ backgroundCheckpoints: false })
     const pages = (station as unknown as { db: Database.Database }).db.pragma('wal_autocheckpoint', {
