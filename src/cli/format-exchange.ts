@@ -140,5 +140,13 @@ export function recordWords(decoded: DecodedMessage): string {
       return `consignment ${decoded.record.consignmentId} by ${decoded.record.carrier}: ${plural(decoded.record.events.length, 'carrier event')} (${decoded.record.events.map((e) => e.code).join(', ')})`
     case 'EMSEVT':
       return plural(decoded.record.events.length, 'item event')
+    case 'CUSITM':
+      return `item ${decoded.record.itemId} to ${decoded.record.destination}: ${plural(decoded.record.contents.length, 'content line')}, ${decoded.record.total.amount} ${decoded.record.total.currency}`
+    case 'CUSRSP':
+      return `${plural(decoded.record.responses.length, 'customs decision')} (${decoded.record.responses.map((r) => `${r.itemId} ${r.indicator}`).join(', ')})`
+    case 'ITMREF':
+      return `${plural(decoded.record.referrals.length, 'referral')} (${decoded.record.referrals.map((r) => `${r.itemId} ${r.type}`).join(', ')})`
+    case 'REFRSP':
+      return `${plural(decoded.record.responses.length, 'referral response')} (${decoded.record.responses.map((r) => `${r.itemId} ${r.code}`).join(', ')})`
   }
 }

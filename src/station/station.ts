@@ -133,6 +133,10 @@ export class StationEngine implements T.Station {
       },
       customsHolds: (dispatches) => this.customs.heldRefusal(dispatches),
       advanceData: (dispatches) => this.advance.unloadable(dispatches),
+      referrals: {
+        known: (itemId) => this.advance.item(itemId) !== null,
+        refer: (itemId, status, reason, seq) => this.advance.refer(itemId, status, reason, seq),
+      },
     })
     this.advance = new AdvanceService({
       db,

@@ -118,6 +118,70 @@ export interface EmsevtRecord {
   events: ItemEvent[]
 }
 
+/** An amount of money in a currency (ISO 4217, three letters). */
+export interface Money {
+  amount: number
+  currency: string
+}
+
+export interface CustomsParty {
+  name: string
+  /** ISO 3166-1 alpha-2. */
+  country: string
+}
+
+export interface CustomsContentLine {
+  description: string
+  quantity: number
+  weightKg: number
+  /** Value of the line, in the item's declared currency. */
+  value: number
+  /** HS tariff code, 6 to 10 digits, when declared. */
+  hsCode: string | null
+  /** Country of origin (ISO 3166-1 alpha-2), when declared. */
+  origin: string | null
+}
+
+/** CUSITM (M43): post → its customs, one item's declaration (the CN 22 / CN 23 in data). */
+export interface CusitmRecord {
+  itemId: string
+  /** Destination country (ISO 3166-1 alpha-2). */
+  destination: string
+  /** Declared category code (gift, sale of goods…; code list UNCONFIRMED). */
+  category: string
+  total: Money
+  sender: CustomsParty
+  addressee: CustomsParty
+  contents: CustomsContentLine[]
+}
+
+/** DE 7365-like processing indicators: 4 released, 5 examination, 6 documents, 7 detained (UNCONFIRMED). */
+export type CustomsIndicator = '4' | '5' | '6' | '7'
+
+export interface CustomsResponse {
+  itemId: string
+  indicator: CustomsIndicator
+  duty: Money | null
+  reason: string | null
+}
+
+/** CUSRSP (M44): customs → post, its decision on each item. */
+export interface CusrspRecord {
+  responses: CustomsResponse[]
+}
+
+export type ReferralType = 'RFI' | 'RFS' | 'DNL'
+
+/** ITMREF: destination post → origin post, a referral raised by destination customs or security. */
+export interface ItmrefRecord {
+  referrals: Array<{ itemId: string; type: ReferralType; text: string | null }>
+}
+
+/** REFRSP: origin post → destination post, the answer to an ITMREF. */
+export interface RefrspRecord {
+  responses: Array<{ itemId: string; code: string; action: string | null }>
+}
+
 export interface RecordsByType {
   PREDES: PredesRecord
   RESDES: ResdesRecord
@@ -126,6 +190,10 @@ export interface RecordsByType {
   RESCON: ResconRecord
   RESDIT: ResditRecord
   EMSEVT: EmsevtRecord
+  CUSITM: CusitmRecord
+  CUSRSP: CusrspRecord
+  ITMREF: ItmrefRecord
+  REFRSP: RefrspRecord
 }
 
 export type UpuMessageType = keyof RecordsByType

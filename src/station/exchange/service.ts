@@ -34,6 +34,8 @@ import { StationError } from '../errors'
 import type { Listeners } from '../listeners'
 import type { EventLog } from '../store/events'
 import type { Operator } from '../types'
+import type { ReferralStatus } from '../../core/customs'
+import type { ReferralType } from '../../core/edi/records'
 import { describeIssue, encodeRecord, readInterchange, type DecodedMessage, type Party } from './edi'
 import { documentsDir, outboxDir, safeName, writeFileAtomic } from './files'
 import type { DispatchReceptacleRow, ExchangeStore } from './store'
@@ -64,7 +66,14 @@ export interface ExchangeDeps {
   customsHolds?(dispatchIds: readonly string[]): string | null
   /** Which items of these dispatches may not be loaded for want of advance data (named), or null. */
   advanceData?(dispatchIds: readonly string[]): string | null
+  /** ITMREF: the items this station has advance data for, and the referral store (AdvanceService.refer). */
+  referrals?: {
+    known(itemId: string): boolean
+    refer(itemId: string, status: ReferralStatus, reason: string | null, seq: number): void
+  }
 }
+
+const REFERRAL_STATUS: Record<ReferralType, ReferralStatus> = { RFI: 'rfi', RFS: 'rfs', DNL: 'dnl' }
 
 /** What a dispatch close committed, for the files written after the commit. */
 export interface ClosedDispatch {
@@ -659,7 +668,7 @@ export class ExchangeService {
       return { message: row, applied: false, issues }
     }
     const words: string[] = []
-    for (const m of read.messages) words.push(this.apply(m, row.id))
+    for (const m of read.messages) words.push(this.apply(m, row.id, actor.id))
     const reason = words.join(' ')
     const saved = this.d.store.saveMessage(row.id, {
       state: 'applied',
@@ -690,7 +699,12 @@ export class ExchangeService {
       case 'RESCON':
       case 'RESDIT':
         return m.record.consignmentId
+      case 'CUSITM':
+        return m.record.itemId
       case 'EMSEVT':
+      case 'CUSRSP':
+      case 'ITMREF':
+      case 'REFRSP':
         return null
     }
   }
@@ -719,6 +733,21 @@ export class ExchangeService {
         return this.d.store.summary(m.record.dispatchId)
           ? []
           : [issue(`RESDES is about dispatch ${m.record.dispatchId}, which this station did not send.`)]
+      case 'ITMREF': {
+        const referrals = this.d.referrals
+        if (!referrals) return [issue('ITMREF cannot be applied: this station keeps no advance data.')]
+        return m.record.referrals
+          .filter((r) => !referrals.known(r.itemId))
+          .map((r) =>
+            issue(`ITMREF refers item ${r.itemId} (${r.type}), which this station has no advance data for.`),
+          )
+      }
+      case 'CUSRSP':
+        return [
+          issue(
+            `CUSRSP is not applied automatically in this version: customs decisions (${m.record.responses.map((r) => r.itemId).join(', ')}) are taken by a customs officer at the station, who can read this message here.`,
+          ),
+        ]
       default:
         return [
           issue(
@@ -728,7 +757,7 @@ export class ExchangeService {
     }
   }
 
-  private apply(m: DecodedMessage, message: number): string {
+  private apply(m: DecodedMessage, message: number, by: string): string {
     switch (m.type) {
       case 'RESDIT': {
         let latest: { code: string; at: string } | null = null
@@ -767,6 +796,22 @@ export class ExchangeService {
         const subject =
           m.type === 'RESCON' ? `consignment ${m.record.consignmentId}` : `dispatch ${m.record.dispatchId}`
         return `${m.record.receptacles.length} receptacle${m.record.receptacles.length === 1 ? '' : 's'} of ${subject} reported by ${m.record.office}${missing.length > 0 ? `, ${missing.length} not received as sent (${missing.map((r) => `${r.id} ${r.condition}`).join(', ')})` : ''}.`
+      }
+      case 'ITMREF': {
+        const at = this.now().toISOString()
+        for (const r of m.record.referrals) {
+          const status = REFERRAL_STATUS[r.type]
+          const seq = this.d.log.append({
+            at,
+            operator: by,
+            type: 'ead.referral',
+            code: r.itemId,
+            reason: `${r.itemId}: ${r.type} from the destination (ITMREF)${r.text === null ? '' : `: ${r.text}`}.`,
+            detail: { message, status, text: r.text },
+          })
+          this.d.referrals!.refer(r.itemId, status, r.text, seq)
+        }
+        return `${m.record.referrals.length} referral${m.record.referrals.length === 1 ? '' : 's'} (${m.record.referrals.map((r) => `${r.itemId} ${r.type}`).join(', ')}).`
       }
       default:
         return ''

@@ -4,27 +4,37 @@ import type { RecordsByType, UpuMessageType } from '../records'
 import type { EdiMessage, MessageMapping } from '../types'
 import { EMSEVT_EVENT_LIST, RECEPTACLE_CONDITION_LIST, RESDIT_EVENT_LIST } from './codes'
 import { carditMapping, preconMapping } from './consignment'
+import { CUSTOMS_INDICATOR_LIST, REFERRAL_TYPE_LIST } from './customs'
+import { cusitmMapping } from './cusitm'
+import { cusrspMapping } from './cusrsp'
 import type { DocCodeList } from './docs'
 import { emsevtMapping } from './emsevt'
 import { EdiMappingError } from '../syntax'
+import { itmrefMapping } from './itmref'
 import { predesMapping } from './predes'
+import { refrspMapping } from './refrsp'
 import { resconMapping } from './rescon'
 import { resdesMapping } from './resdes'
 import { resditMapping } from './resdit'
 
 export { EdiMappingError } from '../syntax'
 export * from './codes'
+export { CUSTOMS_INDICATOR_LIST, customsIndicator, REFERRAL_TYPE_LIST } from './customs'
 export { renderMappingDoc, segmentText, type DocCodeList, type MappingInfo } from './docs'
 export { DTM_FORMAT } from './time'
 export type { MessageRow, RowMatch } from './table'
 export {
   carditMapping,
+  cusitmMapping,
+  cusrspMapping,
   emsevtMapping,
+  itmrefMapping,
   preconMapping,
   predesMapping,
   resconMapping,
   resdesMapping,
   resditMapping,
+  refrspMapping,
 }
 
 export const MESSAGE_MAPPINGS: { readonly [K in UpuMessageType]: MessageMapping<RecordsByType[K]> } = {
@@ -35,6 +45,10 @@ export const MESSAGE_MAPPINGS: { readonly [K in UpuMessageType]: MessageMapping<
   RESCON: resconMapping,
   RESDIT: resditMapping,
   EMSEVT: emsevtMapping,
+  CUSITM: cusitmMapping,
+  CUSRSP: cusrspMapping,
+  ITMREF: itmrefMapping,
+  REFRSP: refrspMapping,
 }
 
 /** The code lists each message's values come from, for its documentation page and for screens. */
@@ -46,6 +60,22 @@ export const MESSAGE_CODE_LISTS: { readonly [K in UpuMessageType]: readonly DocC
   RESCON: [conditionDocList()],
   RESDIT: [RESDIT_EVENT_LIST],
   EMSEVT: [EMSEVT_EVENT_LIST],
+  CUSITM: [],
+  CUSRSP: [docList(CUSTOMS_INDICATOR_LIST.entries, CUSTOMS_INDICATOR_LIST)],
+  ITMREF: [docList(REFERRAL_TYPE_LIST.entries, REFERRAL_TYPE_LIST)],
+  REFRSP: [],
+}
+
+function docList(
+  entries: ReadonlyArray<{ code: string; meaning: string; confirmed: boolean }>,
+  l: { list: string; source: string; version: string },
+): DocCodeList {
+  return {
+    list: l.list,
+    source: l.source,
+    version: l.version,
+    entries: entries.map((e) => ({ code: e.code, meaning: e.meaning, confirmed: e.confirmed })),
+  }
 }
 
 function conditionDocList(): DocCodeList {

@@ -5,9 +5,14 @@ import { mailSubclassList } from '../../../../src/core/codelists'
 import { EMSEVT_EVENT_LIST, RESDIT_EVENT_LIST } from '../../../../src/core/edi/messages'
 import type {
   ConsignmentRecord,
+  CusitmRecord,
+  CusrspRecord,
+  CustomsIndicator,
   EmsevtRecord,
+  ItmrefRecord,
   ItemEvent,
   PredesRecord,
+  RefrspRecord,
   ReceptacleAdvice,
   ReceptacleCondition,
   ResconRecord,
@@ -220,4 +225,69 @@ export const itemEvent: fc.Arbitrary<ItemEvent> = fc.record({
 
 export const emsevtRecord: fc.Arbitrary<EmsevtRecord> = fc.record({
   events: fc.array(itemEvent, { maxLength: 8 }),
+})
+
+// ---- customs and referral messages ------------------------------------------------------------------
+
+const country = fc.stringMatching(/^[A-Z]{2}$/)
+/** Cents, as an amount. */
+const amount = fc.integer({ min: 0, max: 999_999_999 }).map((c) => c / 100)
+const money = fc.record({ amount, currency: fc.stringMatching(/^[A-Z]{3}$/) })
+/** Free text: letters, digits and a little punctuation, including the EDIFACT service characters. */
+const freeText = fc.stringMatching(/^[A-Za-z0-9][A-Za-z0-9 ,.'+:?-]{0,40}$/)
+
+export const cusitmRecord: fc.Arbitrary<CusitmRecord> = fc.record({
+  itemId,
+  destination: country,
+  category: fc.stringMatching(/^[A-Z0-9]{1,4}$/),
+  total: money,
+  sender: fc.record({ name: freeText, country }),
+  addressee: fc.record({ name: freeText, country }),
+  contents: fc.array(
+    fc.record({
+      description: freeText,
+      quantity: fc.integer({ min: 1, max: 999 }),
+      weightKg: kilograms,
+      value: amount,
+      hsCode: fc.option(fc.stringMatching(/^\d{6,10}$/), { nil: null }),
+      origin: fc.option(country, { nil: null }),
+    }),
+    { maxLength: 5 },
+  ),
+})
+
+const indicators: CustomsIndicator[] = ['4', '5', '6', '7']
+
+export const cusrspRecord: fc.Arbitrary<CusrspRecord> = fc.record({
+  responses: fc.uniqueArray(
+    fc.record({
+      itemId,
+      indicator: fc.constantFrom(...indicators),
+      duty: fc.option(money, { nil: null }),
+      reason: fc.option(freeText, { nil: null }),
+    }),
+    { maxLength: 6, selector: (r) => r.itemId },
+  ),
+})
+
+export const itmrefRecord: fc.Arbitrary<ItmrefRecord> = fc.record({
+  referrals: fc.uniqueArray(
+    fc.record({
+      itemId,
+      type: fc.constantFrom('RFI' as const, 'RFS' as const, 'DNL' as const),
+      text: fc.option(freeText, { nil: null }),
+    }),
+    { maxLength: 6, selector: (r) => r.itemId },
+  ),
+})
+
+export const refrspRecord: fc.Arbitrary<RefrspRecord> = fc.record({
+  responses: fc.uniqueArray(
+    fc.record({
+      itemId,
+      code: fc.stringMatching(/^[A-Z0-9]{1,4}$/),
+      action: fc.option(freeText, { nil: null }),
+    }),
+    { maxLength: 6, selector: (r) => r.itemId },
+  ),
 })

@@ -3,6 +3,10 @@
 // starting point of the hostile cases, which each break one thing.
 import type {
   ConsignmentRecord,
+  CusitmRecord,
+  CusrspRecord,
+  ItmrefRecord,
+  RefrspRecord,
   EmsevtRecord,
   PredesRecord,
   RecordsByType,
@@ -141,6 +145,37 @@ export const emsevt: EmsevtRecord = {
   ],
 }
 
+export const cusitm: CusitmRecord = {
+  itemId: ITEM3,
+  destination: 'US',
+  category: '31',
+  total: { amount: 84.5, currency: 'EUR' },
+  sender: { name: 'Marie Dupont', country: 'FR' },
+  addressee: { name: "John O'Brien", country: 'US' },
+  contents: [
+    { description: 'Cotton T-shirts', quantity: 2, weightKg: 0.4, value: 40, hsCode: '610910', origin: 'FR' },
+    { description: 'Book', quantity: 1, weightKg: 0.6, value: 44.5, hsCode: null, origin: null },
+  ],
+}
+
+export const cusrsp: CusrspRecord = {
+  responses: [
+    { itemId: ITEM1, indicator: '4', duty: null, reason: null },
+    { itemId: ITEM3, indicator: '6', duty: { amount: 12.3, currency: 'USD' }, reason: 'Invoice required' },
+  ],
+}
+
+export const itmref: ItmrefRecord = {
+  referrals: [
+    { itemId: ITEM1, type: 'DNL', text: 'High-risk consignee' },
+    { itemId: ITEM3, type: 'RFI', text: null },
+  ],
+}
+
+export const refrsp: RefrspRecord = {
+  responses: [{ itemId: ITEM3, code: 'INF', action: 'Sender details completed' }],
+}
+
 export const SAMPLES: { [K in keyof RecordsByType]: RecordsByType[K] } = {
   PREDES: predes,
   RESDES: resdes,
@@ -149,4 +184,8 @@ export const SAMPLES: { [K in keyof RecordsByType]: RecordsByType[K] } = {
   RESCON: rescon,
   RESDIT: resdit,
   EMSEVT: emsevt,
+  CUSITM: cusitm,
+  CUSRSP: cusrsp,
+  ITMREF: itmref,
+  REFRSP: refrsp,
 }

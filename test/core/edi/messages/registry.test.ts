@@ -12,12 +12,16 @@ import { SAMPLES } from './fixtures'
 import { encoded, expectIssue, messageOf } from './helpers'
 
 describe('MESSAGE_MAPPINGS', () => {
-  it('has the seven UPU messages, each under its own type', () => {
+  it('has the eleven UPU messages, each under its own type', () => {
     expect([...UPU_MESSAGE_TYPES].sort()).toEqual([
       'CARDIT',
+      'CUSITM',
+      'CUSRSP',
       'EMSEVT',
+      'ITMREF',
       'PRECON',
       'PREDES',
+      'REFRSP',
       'RESCON',
       'RESDES',
       'RESDIT',
@@ -40,6 +44,10 @@ describe('MESSAGE_MAPPINGS', () => {
       RESCON: 'RESCON:1:1:UP',
       RESDIT: 'RESDIT:1:1:UP',
       EMSEVT: 'EMSEVT:3:0:UP',
+      CUSITM: 'CUSITM:1:0:UP',
+      CUSRSP: 'CUSRSP:1:0:UP',
+      ITMREF: 'ITMREF:1:0:UP',
+      REFRSP: 'REFRSP:1:0:UP',
     })
   })
 })

@@ -8,8 +8,12 @@ import { DEFAULT_SERVICE, encodeInterchange, parseInterchange } from '../../../.
 import type { EdiMessage, Interchange, Segment } from '../../../../src/core/edi/types'
 import {
   consignmentRecord,
+  cusitmRecord,
+  cusrspRecord,
   emsevtRecord,
+  itmrefRecord,
   predesRecord,
+  refrspRecord,
   resconRecord,
   resdesRecord,
   resditRecord,
@@ -25,6 +29,10 @@ const ARBITRARIES: { [K in UpuMessageType]: fc.Arbitrary<RecordsByType[K]> } = {
   RESCON: resconRecord,
   RESDIT: resditRecord,
   EMSEVT: emsevtRecord,
+  CUSITM: cusitmRecord,
+  CUSRSP: cusrspRecord,
+  ITMREF: itmrefRecord,
+  REFRSP: refrspRecord,
 }
 
 function throughText(type: UpuMessageType, record: unknown): unknown {

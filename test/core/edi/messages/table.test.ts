@@ -8,8 +8,12 @@ import type { UpuMessageType } from '../../../../src/core/edi/records'
 import type { Segment } from '../../../../src/core/edi/types'
 import {
   consignmentRecord,
+  cusitmRecord,
+  cusrspRecord,
   emsevtRecord,
+  itmrefRecord,
   predesRecord,
+  refrspRecord,
   resconRecord,
   resdesRecord,
   resditRecord,
@@ -25,6 +29,10 @@ const ARBITRARIES: { [K in UpuMessageType]: fc.Arbitrary<unknown> } = {
   RESCON: resconRecord,
   RESDIT: resditRecord,
   EMSEVT: emsevtRecord,
+  CUSITM: cusitmRecord,
+  CUSRSP: cusrspRecord,
+  ITMREF: itmrefRecord,
+  REFRSP: refrspRecord,
 }
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
