@@ -1,6 +1,6 @@
 // The icon beside an office-of-exchange state. Tick and cross are the scan outcomes' own; the hourglass
 // (on its way) and the arrow (sent) complete them, each its own shape.
-import { InvalidIcon, ValidIcon } from '../shell/icons'
+import { HourglassIcon, InvalidIcon, ValidIcon } from '../shell/icons'
 import type { ExchangeIcon } from './look'
 
 export function StateIcon({ icon, size = 28 }: { icon: ExchangeIcon; size?: number }) {
@@ -10,19 +10,7 @@ export function StateIcon({ icon, size = 28 }: { icon: ExchangeIcon; size?: numb
     case 'cross':
       return <InvalidIcon size={size} />
     case 'hourglass':
-      return (
-        <svg
-          className="icon"
-          width={size}
-          height={size}
-          viewBox="0 0 48 48"
-          aria-hidden="true"
-          focusable="false"
-        >
-          <circle cx="24" cy="24" r="22" fill="currentColor" />
-          <path className="icon-fill" d="M15 11 H33 V14 L26 24 L33 34 V37 H15 V34 L22 24 L15 14 Z" />
-        </svg>
-      )
+      return <HourglassIcon size={size} />
     case 'sent':
       return (
         <svg

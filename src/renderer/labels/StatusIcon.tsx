@@ -1,7 +1,7 @@
 // The icon beside a printer's or a label's state. Tick, triangle and cross are the scan outcomes' own;
 // an hourglass (on its way), a question mark (a person must say) and a slashed ring (stopped) complete
 // them, so every state has its shape and none depends on colour.
-import { InvalidIcon, ValidIcon, WarningIcon } from '../shell/icons'
+import { HourglassIcon, InvalidIcon, ValidIcon, WarningIcon } from '../shell/icons'
 import type { LabelIcon } from './printerStatus'
 
 export function StatusIcon({ icon, size = 32 }: { icon: LabelIcon; size?: number }) {
@@ -13,19 +13,7 @@ export function StatusIcon({ icon, size = 32 }: { icon: LabelIcon; size?: number
     case 'cross':
       return <InvalidIcon size={size} />
     case 'hourglass':
-      return (
-        <svg
-          className="icon"
-          width={size}
-          height={size}
-          viewBox="0 0 48 48"
-          aria-hidden="true"
-          focusable="false"
-        >
-          <circle cx="24" cy="24" r="22" fill="currentColor" />
-          <path className="icon-fill" d="M15 11 H33 V14 L26 24 L33 34 V37 H15 V34 L22 24 L15 14 Z" />
-        </svg>
-      )
+      return <HourglassIcon size={size} />
     case 'question':
       return (
         <svg

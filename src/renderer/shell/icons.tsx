@@ -44,3 +44,13 @@ export function PlannedIcon({ size = 48 }: { size?: number }) {
     </svg>
   )
 }
+
+/** On its way (a label being sent, a message waiting in the outbox). */
+export function HourglassIcon({ size = 48 }: { size?: number }) {
+  return (
+    <svg className="icon" width={size} height={size} viewBox="0 0 48 48" aria-hidden="true" focusable="false">
+      <circle cx="24" cy="24" r="22" fill="currentColor" />
+      <path className="icon-fill" d="M15 11 H33 V14 L26 24 L33 34 V37 H15 V34 L22 24 L15 14 Z" />
+    </svg>
+  )
+}
