@@ -8,7 +8,13 @@ export default defineConfig({
       outDir: 'out/main',
       // The main bundle also runs under plain Node in tests (with a stubbed electron).
       target: 'node20',
-      rollupOptions: { input: { index: resolve(__dirname, 'src/main/index.ts') } },
+      // The ITMATT import thread's entry, beside index.js (src/station/advance/import-thread.ts).
+      rollupOptions: {
+        input: {
+          index: resolve(__dirname, 'src/main/index.ts'),
+          'itmatt-import': resolve(__dirname, 'src/station/advance/import-worker.ts'),
+        },
+      },
     },
   },
   preload: {

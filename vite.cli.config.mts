@@ -26,7 +26,11 @@ export default defineConfig({
     minify: false,
     sourcemap: true,
     rollupOptions: {
-      input: { index: resolve(root, 'src/cli/index.ts') },
+      // The ITMATT import thread's entry, beside index.js (src/station/advance/import-thread.ts).
+      input: {
+        index: resolve(root, 'src/cli/index.ts'),
+        'itmatt-import': resolve(root, 'src/station/advance/import-worker.ts'),
+      },
       external,
       output: { format: 'cjs', entryFileNames: '[name].js' },
     },

@@ -16,7 +16,14 @@ const INPUTS = [
   'electron.vite.config.ts',
   'vite.cli.config.mts',
 ]
-const OUTPUTS = ['out/main/index.js', 'out/preload/index.js', 'out/renderer/index.html', 'out/cli/index.js']
+const OUTPUTS = [
+  'out/main/index.js',
+  'out/main/itmatt-import.js',
+  'out/preload/index.js',
+  'out/renderer/index.html',
+  'out/cli/index.js',
+  'out/cli/itmatt-import.js',
+]
 
 function newest(path) {
   let info

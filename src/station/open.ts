@@ -28,6 +28,9 @@ export function openStation(opts: OpenOptions): Station {
       durability: opts.durability ?? office.durability,
       clock: opts.clock ?? (() => new Date()),
       backgroundCheckpoints: opts.backgroundCheckpoints ?? true,
+      ...(opts.itmattTwoPartsFromBytes === undefined
+        ? {}
+        : { itmattTwoPartsFromBytes: opts.itmattTwoPartsFromBytes }),
     })
   } catch (error) {
     db.close()

@@ -62,6 +62,7 @@ export interface EngineOptions {
   durability: T.Durability
   clock: () => Date
   backgroundCheckpoints: boolean
+  itmattTwoPartsFromBytes?: number
 }
 
 export class StationEngine implements T.Station {
@@ -145,6 +146,9 @@ export class StationEngine implements T.Station {
       clock: this.clock,
       write: (work) => this.write(work),
       policyFor: (destination) => this.state.policyFor(destination),
+      ...(opts.itmattTwoPartsFromBytes === undefined
+        ? {}
+        : { twoPartsFromBytes: opts.itmattTwoPartsFromBytes }),
     })
     // Imports a dead process left unpublished were never visible; their rows go now.
     this.advance.recover()

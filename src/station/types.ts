@@ -84,6 +84,8 @@ export interface OpenOptions {
    * commands that open, write once and exit.
    */
   backgroundCheckpoints?: boolean
+  /** ITMATT XML files from this size (bytes) are read by two threads (default 32 MB; tests make it small). */
+  itmattTwoPartsFromBytes?: number
 }
 
 export interface NewOperator {

@@ -101,7 +101,20 @@ export class ByteDecoder {
   constructor(
     private readonly file: string,
     private readonly format: 'xml' | 'csv',
-  ) {}
+    /** A part of a file that starts after its head: the encoding the head declared, the first byte's offset. */
+    part?: { encoding: TextEncoding; offset: number },
+  ) {
+    if (part) {
+      this.head = null
+      this.offset = part.offset
+      this.use(part.encoding)
+    }
+  }
+
+  /** The encoding chosen from the file's head; null until enough of it was read. */
+  get chosen(): TextEncoding | null {
+    return this.encoding
+  }
 
   /** Text for the next bytes; may hold a few bytes back until the encoding is known. */
   push(chunk: Uint8Array): string {
@@ -151,6 +164,10 @@ export class ByteDecoder {
         )
       }
     }
+    this.use(encoding)
+  }
+
+  private use(encoding: TextEncoding): void {
     this.encoding = encoding
     if (encoding === 'utf8') this.decoder = new TextDecoder('utf-8', { fatal: true })
   }

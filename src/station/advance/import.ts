@@ -1,47 +1,43 @@
-// An ITMATT import that never stops the scanner and is all or nothing to every reader. The file is read
-// as a stream; every ~1,000 items go in one short write transaction (in the chunk writer's thread, while
-// this thread reads the next ones), tagged with the import's batch, and the event loop turns between
-// chunks so scans are decided and committed in between. Readers ignore the batch until ONE tiny
-// transaction publishes it at the end. Any failure (a hostile byte at item 900,000, a duplicate item,
-// the process stopped) leaves the batch unpublished, so invisible, and its rows are deleted, in chunks
-// too; a killed process's batch is deleted at the next open.
+// An ITMATT import that never stops the scanner and is all or nothing to every reader. The file is read,
+// checked and assessed in a thread of its own (import-worker.ts) — a large XML file in two, each its
+// half — and every ~1,000 items are written in one short transaction tagged with the import's batch, on
+// the thread's own connection; this thread only counts and reports, so its event loop is free for scans.
+// Readers ignore the batch until ONE tiny transaction publishes it at the end. Any failure (a hostile
+// byte at item 900,000, a duplicate item, the process stopped) leaves the batch unpublished, so
+// invisible, and its rows are deleted, in chunks too; a killed process's batch is deleted at the next open.
 import type { Database } from 'better-sqlite3'
-import { closeSync, createReadStream, openSync, readSync, statSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { closeSync, openSync, readSync, statSync } from 'node:fs'
+import type { Worker } from 'node:worker_threads'
 import type { AdvanceProgress, AdvanceReport } from '../../api/advance'
-import { assess, DESTINATION_RULES, ruleFor } from '../../core/customs'
+import { xmlName } from '../../core/customs'
 import { StationError } from '../errors'
 import type { Listeners } from '../listeners'
+import { sqliteDriverBinding } from '../store/connection'
 import type { EventLog } from '../store/events'
 import type { Operator, StationEvent } from '../types'
-import { ChunkWriter, type ChunkResult } from './chunk-writer'
-import { ItmattCsvReader } from './csv'
-import { ByteDecoder, declaredEncoding } from './decode'
-import { ItmattError, type FilePosition } from './errors'
+import { TurnLock } from './chunk-tx'
+import { declaredEncoding, type TextEncoding } from './decode'
+import type { FilePosition } from './errors'
+import {
+  inFile,
+  rebuildError,
+  startImportThread,
+  type ImportThreadMessage,
+  type ThreadError,
+} from './import-thread'
+import { firstBytes, sourceFormat, type ImportPart, type ItmattSource, type ReadResult } from './read'
 import { ReportCounter } from './report'
-import { itemRow, type AdvanceStore, type ItemRow } from './store'
-import { ItmattXmlReader, type ReadItem } from './xml'
+import type { AdvanceStore } from './store'
 
-/** Items per write transaction: a few milliseconds of lock, so a scan waits at most that long. */
-export const CHUNK_ITEMS = 1000
-/** Chunks handed to the writer and not yet committed: the reader runs at most this far ahead. */
-const IN_FLIGHT = 2
-/** The reader lets the event loop turn at least this often, so scans are decided between its slices. */
-const TURN_MS = 8
+export { CHUNK_ITEMS, formatOf, type ItmattSource } from './read'
+
 /** Items deleted per transaction when a failed batch is cleaned up. */
 export const DELETE_SLICE = 5000
-/** Characters of a text source handed to the reader at a time. */
-const TEXT_SLICE = 1 << 18
-const READ_BYTES = 1 << 18
-
-export interface ItmattSource {
-  /** The file's name as the person knows it: in the report, the log and every error. */
-  name: string
-  /** A file to stream (the CLI), or… */
-  path?: string
-  /** …its text (the screens). */
-  content?: string
-  format?: 'xml' | 'csv'
-}
+/** XML files at least this large are read by two threads, each its half. */
+export const TWO_PARTS_FROM_BYTES = 32 * 1024 * 1024
+/** How much of the middle of the file is searched for an item's start tag to cut at. */
+const BOUNDARY_WINDOW = 1 << 20
 
 export interface ImportDeps {
   db: Database
@@ -53,55 +49,90 @@ export interface ImportDeps {
   write<R>(work: () => R): R
   /** Batches this process is writing now, so an open elsewhere in the process leaves them alone. */
   active: Set<number>
+  /** From which size an XML file is read in two parts (tests make it small). */
+  twoPartsFromBytes?: number
 }
 
 const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve))
 
-/** Office-level rules need each item's office from the manifest; without any, no item is looked up. */
-const OFFICE_RULES = DESTINATION_RULES.some((r) => r.destinations.some((d) => d.length === 6))
-
-/** Items assessed and turned into rows, waiting for their chunk transaction. */
-interface Chunk {
-  rows: ItemRow[]
-  ids: string[]
-  where: FilePosition[]
+function driverPath(): string {
+  // CommonJS bundles (out/main, out/cli) have require; the TypeScript sources under vitest are ESM.
+  const req = typeof require === 'function' ? require : createRequire(import.meta.url)
+  return req.resolve('better-sqlite3')
 }
 
-const emptyChunk = (): Chunk => ({ rows: [], ids: [], where: [] })
+/** The first part's boundary was not between two items: read the file again with one thread. */
+class OnePartInstead extends Error {}
 
-export function formatOf(source: ItmattSource, start: string): 'xml' | 'csv' {
-  if (source.format) return source.format
-  const name = source.name.toLowerCase()
-  if (name.endsWith('.xml')) return 'xml'
-  if (name.endsWith('.csv')) return 'csv'
-  return /^\uFEFF?\s*</.test(start) ? 'xml' : 'csv'
+/** The name of the root element, from the head of an XML file; null when the head is unusual. */
+function rootName(head: string): string | null {
+  let rest = head.replace(/^\uFEFF/, '')
+  for (;;) {
+    rest = rest.replace(/^\s+/, '')
+    if (rest.startsWith('<?')) {
+      const end = rest.indexOf('?>')
+      if (end < 0) return null
+      rest = rest.slice(end + 2)
+    } else if (rest.startsWith('<!--')) {
+      const end = rest.indexOf('-->')
+      if (end < 0) return null
+      rest = rest.slice(end + 3)
+    } else break
+  }
+  const m = /^<([A-Za-z_][\w.:-]*)[\s>]/.exec(rest)
+  return m ? m[1]! : null
 }
 
-function firstBytes(path: string): string {
-  const fd = openSync(path, 'r')
+/**
+ * Where to cut a large XML file in two: an item's start tag near the middle, right after the end of
+ * another tag. Null when reading it in one part is the only safe way (CSV, a text, an unusual head).
+ */
+export function planParts(path: string, size: number, file: string): [ImportPart, ImportPart] | null {
+  const head = firstBytes(path, 4096)
+  if (/^\uFEFF?\s*<\?xml[^>]*version\s*=\s*["']1\.1/.test(head.replace(/^\xEF\xBB\xBF/, ''))) return null
+  if (/<!(DOCTYPE|ENTITY)/.test(head)) return null
+  let encoding: TextEncoding
   try {
-    const head = Buffer.alloc(256)
-    return head.subarray(0, readSync(fd, head, 0, head.length, 0)).toString('latin1')
+    encoding = declaredEncoding(file, head.replace(/^\xEF\xBB\xBF/, '').slice(0, 512)) ?? 'utf8'
+  } catch {
+    return null
+  }
+  const root = rootName(head.replace(/^\xEF\xBB\xBF/, ''))
+  if (root === null) return null
+  const from = Math.floor(size / 2)
+  const window = Buffer.alloc(Math.min(BOUNDARY_WINDOW, size - from))
+  const fd = openSync(path, 'r')
+  let text: string
+  try {
+    text = window.subarray(0, readSync(fd, window, 0, window.length, from)).toString('latin1')
   } finally {
     closeSync(fd)
   }
+  const tag = /<([A-Za-z_][\w.:-]*)[\s>/]/g
+  for (let m = tag.exec(text); m !== null; m = tag.exec(text)) {
+    if (!xmlName(m[1]!).item) continue
+    const before = text.slice(0, m.index).trimEnd()
+    if (!before.endsWith('>')) continue
+    const cut = from + m.index
+    return [
+      { start: 0, end: cut, encoding, prefix: '', suffix: `</${root}>` },
+      { start: cut, end: null, encoding, prefix: `<${root}>`, suffix: '' },
+    ]
+  }
+  return null
 }
 
 export class ItmattImport {
   private batch: number | null = null
-  private bytes = 0
+  private bytes: number[] = []
   private totalBytes: number | null = null
-  private pending = emptyChunk()
-  /** Full chunks waiting to be handed to the writer. */
-  private readonly ready: Chunk[] = []
-  private writer: ChunkWriter | null = null
-  private readonly inFlight: Array<{ result: Promise<ChunkResult>; chunk: Chunk }> = []
+  private threads: Worker[] = []
   private committed = 0
-  private turned = performance.now()
-  private readonly counter = new ReportCounter()
+  private counter = new ReportCounter()
   private readonly startedAt: Date
   private readonly started = performance.now()
-  private format: 'xml' | 'csv' = 'xml'
+  private readonly format: 'xml' | 'csv'
+  private fail: (error: Error) => void = () => {}
 
   constructor(
     private readonly d: ImportDeps,
@@ -110,83 +141,149 @@ export class ItmattImport {
     private readonly signal?: AbortSignal,
   ) {
     this.startedAt = d.clock()
+    this.format = sourceFormat(source)
+    if (source.path === undefined) this.totalBytes = source.content?.length ?? 0
+    else {
+      try {
+        this.totalBytes = statSync(source.path).size
+      } catch {
+        // The import thread says the file cannot be read, in the person's words.
+      }
+    }
   }
 
   async run(): Promise<{ report: AdvanceReport; event: StationEvent }> {
+    if (this.signal?.aborted) throw this.stoppedError()
+    const onAbort = () => this.fail(this.stoppedError())
+    this.signal?.addEventListener('abort', onAbort)
     try {
-      if (this.source.path !== undefined) await this.readFile(this.source.path)
-      else await this.readText(this.source.content ?? '')
-      await this.flush(true)
-      while (this.inFlight.length > 0) await this.settle()
-      await this.writer?.stop()
+      const parts = this.plan()
+      try {
+        return await this.attempt(parts)
+      } catch (error) {
+        if (!(error instanceof OnePartInstead)) throw error
+        return await this.attempt(null)
+      }
+    } finally {
+      this.signal?.removeEventListener('abort', onAbort)
+    }
+  }
+
+  private plan(): [ImportPart, ImportPart] | null {
+    const path = this.source.path
+    if (this.format !== 'xml' || path === undefined) return null
+    const size = this.totalBytes
+    if (size === null || size < (this.d.twoPartsFromBytes ?? TWO_PARTS_FROM_BYTES)) return null
+    return planParts(path, size, this.source.name)
+  }
+
+  private stoppedError(): StationError {
+    return new StationError(
+      'invalid',
+      `${this.source.name}: the import was stopped before it finished; nothing was imported.`,
+    )
+  }
+
+  private async attempt(
+    parts: [ImportPart, ImportPart] | null,
+  ): Promise<{ report: AdvanceReport; event: StationEvent }> {
+    this.counter = new ReportCounter()
+    this.committed = 0
+    this.bytes = []
+    const batch = this.d.write(() => this.newBatch())
+    this.batch = batch
+    this.d.active.add(batch)
+    try {
+      await this.transfer(batch, parts)
+      await this.stopThreads()
+      if (this.signal?.aborted) throw this.stoppedError()
       return this.publish()
     } catch (error) {
-      await this.writer?.stop()
+      await this.stopThreads()
       await this.discard()
       throw error
     } finally {
-      if (this.batch !== null) this.d.active.delete(this.batch)
+      this.d.active.delete(batch)
     }
   }
 
-  private reader(): ItmattXmlReader | ItmattCsvReader {
-    const onItem = (read: ReadItem) => this.assess(read)
-    return this.format === 'xml'
-      ? new ItmattXmlReader(this.source.name, onItem)
-      : new ItmattCsvReader(this.source.name, onItem)
-  }
-
-  private async readFile(path: string): Promise<void> {
-    let size: number
-    try {
-      size = statSync(path).size
-    } catch (error) {
-      throw new StationError(
-        'not_found',
-        `${this.source.name}: cannot read the file (${(error as Error).message}).`,
-      )
-    }
-    this.totalBytes = size
-    this.format = formatOf(this.source, firstBytes(path))
-    const reader = this.reader()
-    const decoder = new ByteDecoder(this.source.name, this.format)
-    const stream = createReadStream(path, { highWaterMark: READ_BYTES })
-    try {
-      for await (const chunk of stream as AsyncIterable<Buffer>) {
-        this.bytes += chunk.length
-        reader.write(decoder.push(chunk))
-        if (this.ready.length > 0) await this.flush()
-        else await this.turn()
+  /** Runs the import's thread(s); resolves once every part is read and written. */
+  private transfer(batch: number, parts: [ImportPart, ImportPart] | null): Promise<void> {
+    return new Promise<void>((resolve, reject) => {
+      let over = false
+      this.fail = (error) => {
+        if (over) return
+        over = true
+        reject(error)
       }
-    } finally {
-      stream.destroy()
-    }
-    reader.write(decoder.end())
-    reader.end()
+      const count = parts === null ? 1 : 2
+      const done: Array<ReadResult | null> = [null, null]
+      // The second part's own problem counts only once the first proved the boundary right.
+      let secondFailed: ThreadError | null = null
+      const second = (p: FilePosition): FilePosition => inFile(p, done[0]!.endsAt!, parts![1].prefix.length)
+      const settle = () => {
+        if (over || done[0] === null) return
+        if (secondFailed !== null) {
+          this.fail(rebuildError(this.source.name, secondFailed, second))
+          return
+        }
+        if (count === 2 && done[1] === null) return
+        over = true
+        for (const result of done) if (result) this.counter.merge(result.counter)
+        resolve()
+      }
+      const heard = (index: number, m: ImportThreadMessage) => {
+        switch (m.type) {
+          case 'chunk':
+            this.committed += m.items
+            this.counter.updated(m.updated, m.items)
+            this.progress('importing')
+            return
+          case 'progress':
+            this.bytes[index] = m.bytes
+            return
+          case 'done':
+            done[index] = m.result
+            this.bytes[index] = m.result.bytes
+            settle()
+            return
+          case 'error':
+            if (m.error.kind === 'boundary') this.fail(new OnePartInstead(m.error.message))
+            else if (index === 0) this.fail(rebuildError(this.source.name, m.error))
+            else {
+              secondFailed = m.error
+              settle()
+            }
+            return
+        }
+      }
+      const turn = TurnLock.buffer()
+      const database = {
+        file: this.d.db.name,
+        driver: driverPath(),
+        nativeBinding: sqliteDriverBinding(),
+        synchronous: this.d.db.pragma('synchronous', { simple: true }) as number,
+      }
+      try {
+        for (let index = 0; index < count; index++) {
+          this.threads.push(
+            startImportThread(
+              { source: this.source, batch, part: parts?.[index] ?? null, database, turn },
+              (m) => heard(index, m),
+              (e) => this.fail(e),
+            ),
+          )
+        }
+      } catch (error) {
+        this.fail(error as Error)
+      }
+    })
   }
 
-  private async readText(text: string): Promise<void> {
-    this.format = formatOf(this.source, text.slice(0, 256))
-    this.totalBytes = text.length
-    if (this.format === 'xml') declaredEncoding(this.source.name, text.replace(/^\uFEFF/, '').slice(0, 512))
-    const reader = this.reader()
-    for (let at = 0; at < text.length; at += TEXT_SLICE) {
-      const slice = text.slice(at, at + TEXT_SLICE)
-      this.bytes += slice.length
-      reader.write(slice)
-      if (this.ready.length > 0) await this.flush()
-      else await this.turn()
-    }
-    reader.end()
-  }
-
-  private stopped(): void {
-    if (this.signal?.aborted) {
-      throw new StationError(
-        'invalid',
-        `${this.source.name}: the import was stopped before it finished; nothing was imported.`,
-      )
-    }
+  private async stopThreads(): Promise<void> {
+    const threads = this.threads
+    this.threads = []
+    await Promise.all(threads.map((t) => t.terminate()))
   }
 
   private newBatch(): number {
@@ -198,83 +295,13 @@ export class ItmattImport {
     )
   }
 
-  /** Lets the event loop turn (scans, the writer's replies) when the reader has held it long enough. */
-  private async turn(): Promise<void> {
-    if (performance.now() - this.turned < TURN_MS) return
-    await nextTurn()
-    this.turned = performance.now()
-  }
-
-  /**
-   * Each item as it is read: its destination's rules, its status and findings, its rows. Only the rows
-   * wait for the chunk, so the item objects die young.
-   */
-  private assess(read: ReadItem): void {
-    const { item } = read
-    const office = OFFICE_RULES ? this.d.store.officeOf(item.itemId) : null
-    const assessment = assess(item, ruleFor(item.destinationCountry, office))
-    const chunk = this.pending
-    chunk.rows.push(itemRow(0, item, assessment))
-    chunk.ids.push(item.itemId)
-    chunk.where.push(read.column === null ? { line: read.line } : { line: read.line, column: read.column })
-    this.counter.add(item.itemId, assessment)
-    if (chunk.rows.length === CHUNK_ITEMS) {
-      this.ready.push(chunk)
-      this.pending = emptyChunk()
-    }
-  }
-
-  /** Hands the full chunks (and at the end, the last one) to the writer, a transaction each. */
-  private async flush(last = false): Promise<void> {
-    if (last && this.pending.rows.length > 0) {
-      this.ready.push(this.pending)
-      this.pending = emptyChunk()
-    }
-    while (this.ready.length > 0) await this.send(this.ready.shift()!)
-  }
-
-  private async send(chunk: Chunk): Promise<void> {
-    this.stopped()
-    if (this.batch === null) {
-      this.batch = this.d.write(() => this.newBatch())
-      this.d.active.add(this.batch)
-      this.writer = new ChunkWriter(this.d.db)
-    }
-    const batch = this.batch
-    for (const row of chunk.rows) row[0][0] = batch
-    const result = this.writer!.write(batch, chunk.rows)
-    // Awaited in settle(); a failure before then must not count as unhandled.
-    result.catch(() => {})
-    this.inFlight.push({ result, chunk })
-    while (this.inFlight.length > IN_FLIGHT) await this.settle()
-    await nextTurn()
-    this.turned = performance.now()
-    this.stopped()
-  }
-
-  /** Waits for the oldest chunk's commit; an item the batch already held is this file's mistake. */
-  private async settle(): Promise<void> {
-    const { result, chunk } = this.inFlight.shift()!
-    const { duplicate, updated } = await result
-    if (duplicate >= 0) {
-      throw new ItmattError(
-        this.source.name,
-        chunk.where[duplicate]!,
-        `item ${chunk.ids[duplicate]} is in this file twice; each item is advised once per file`,
-      )
-    }
-    this.committed += chunk.ids.length
-    this.counter.updated(updated, chunk.ids.length)
-    this.progress('importing')
-  }
-
   private progress(state: AdvanceProgress['state']): void {
     if (this.batch === null || !this.d.listeners.active) return
     this.d.listeners.emit('advance.progress', {
       batch: this.batch,
       file: this.source.name,
       items: state === 'published' ? this.counter.items : this.committed,
-      bytes: this.bytes,
+      bytes: this.bytes.reduce((sum, b) => sum + (b ?? 0), 0),
       totalBytes: this.totalBytes,
       state,
     })
@@ -283,14 +310,15 @@ export class ItmattImport {
   /** The one tiny transaction that makes the whole file visible at once. */
   private publish(): { report: AdvanceReport; event: StationEvent } {
     const finished = this.d.clock()
+    const batch = this.batch!
+    const bytes = this.bytes.reduce((sum, b) => sum + (b ?? 0), 0)
     const result = this.d.write(() => {
-      const batch = this.batch ?? this.newBatch()
       const report = this.counter.report({
         batch,
         file: this.source.name,
         format: this.format,
         state: 'published',
-        bytes: this.bytes,
+        bytes,
         startedAt: this.startedAt.toISOString(),
         finishedAt: finished.toISOString(),
         seconds: Math.round(performance.now() - this.started) / 1000,
@@ -311,13 +339,12 @@ export class ItmattImport {
         },
       }
       const seq = this.d.log.append(e)
-      this.d.store.publish(batch, e.at, report.items, this.bytes, seq, report)
-      return { batch, report, event: this.d.log.shape(seq, e) }
+      this.d.store.publish(batch, e.at, report.items, bytes, seq, report)
+      return { report, event: this.d.log.shape(seq, e) }
     })
-    this.batch = result.batch
     this.progress('published')
     this.d.listeners.event(result.event)
-    return { report: result.report, event: result.event }
+    return result
   }
 
   /** A failed import's rows go, a slice per transaction; the batch stays invisible meanwhile. */

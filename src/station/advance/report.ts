@@ -6,15 +6,50 @@ import type { Assessment } from '../../core/customs'
 
 export const LISTED_FINDINGS = 100
 
+/** What the reading thread counted, handed to the thread that publishes the report. */
+export interface CounterState {
+  items: number
+  statuses: AdvanceReport['statuses']
+  total: number
+  blocking: number
+  byCode: Record<string, number>
+  listed: AdvanceReport['findings']['listed']
+}
+
 export class ReportCounter {
   items = 0
   newItems = 0
   updatedItems = 0
-  private readonly statuses = { complete: 0, incomplete: 0, error: 0 }
+  private statuses = { complete: 0, incomplete: 0, error: 0 }
   private total = 0
   private blocking = 0
   private readonly byCode: Record<string, number> = {}
   private readonly listed: AdvanceReport['findings']['listed'] = []
+
+  state(): CounterState {
+    return {
+      items: this.items,
+      statuses: this.statuses,
+      total: this.total,
+      blocking: this.blocking,
+      byCode: this.byCode,
+      listed: this.listed,
+    }
+  }
+
+  /** Adds what a reading thread counted (new and updated items are counted here, as chunks commit). */
+  merge(s: CounterState): void {
+    this.items += s.items
+    this.statuses = {
+      complete: this.statuses.complete + s.statuses.complete,
+      incomplete: this.statuses.incomplete + s.statuses.incomplete,
+      error: this.statuses.error + s.statuses.error,
+    }
+    this.total += s.total
+    this.blocking += s.blocking
+    for (const [code, n] of Object.entries(s.byCode)) this.byCode[code] = (this.byCode[code] ?? 0) + n
+    for (const f of s.listed) if (this.listed.length < LISTED_FINDINGS) this.listed.push(f)
+  }
 
   add(itemId: string, a: Assessment): void {
     this.items++

@@ -22,6 +22,8 @@ export interface AdvanceDeps {
   clock: () => Date
   write<R>(work: () => R): R
   policyFor(destination: string): DestinationPolicy | null
+  /** From which size an ITMATT XML file is read by two threads (ImportDeps). */
+  twoPartsFromBytes?: number
 }
 
 /** Batches being written by this process, per database file: not a dead process's leftovers. */
@@ -84,6 +86,7 @@ export class AdvanceService {
         clock: this.d.clock,
         write: this.d.write,
         active: this.active,
+        ...(this.d.twoPartsFromBytes === undefined ? {} : { twoPartsFromBytes: this.d.twoPartsFromBytes }),
       },
       actor,
       source,

@@ -109,6 +109,8 @@ export const ADVANCE_SQL = {
   line: `INSERT INTO advance_line (item, line, description, quantity, net_weight_kg, value, currency, hs_code, origin_country)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   first: 'UPDATE advance_batch SET first_item = ? WHERE id = ? AND first_item IS NULL',
+  /** The destination office a manifest gave an item, for office-level rules. */
+  office: 'SELECT destination_office FROM item WHERE id = ?',
   /** Whether an item already has published advance data: the file updates it rather than adds it. */
   known: `SELECT EXISTS (SELECT 1 FROM advance_item x JOIN advance_batch b ON b.id = x.batch
                          WHERE x.item_id = ? AND b.state = 'published')`,
@@ -197,9 +199,7 @@ export class AdvanceStore {
     this.setFirst = db.prepare(ADVANCE_SQL.first)
     this.insertItem = db.prepare(ADVANCE_SQL.item)
     this.insertLine = db.prepare(ADVANCE_SQL.line)
-    this.office = db
-      .prepare<[string], string | null>('SELECT destination_office FROM item WHERE id = ?')
-      .pluck()
+    this.office = db.prepare<[string], string | null>(ADVANCE_SQL.office).pluck()
 
     this.publishBatch = db.prepare(
       `UPDATE advance_batch SET state = 'published', pid = NULL, finished_at = ?, items = ?, bytes = ?, seq = ?, report = ?

@@ -26,6 +26,9 @@ export const LIMITS = {
   attributes: 64,
 } as const
 
+/** Slots of the tag-name cache (a power of two). */
+const NAME_SLOTS = 256
+
 /** Text is handed to saxes in slices this long, so the limits are checked while a run is still short. */
 const SLICE = 16 * 1024
 
@@ -71,6 +74,8 @@ export class ItmattXmlReader {
   })
   private readonly builder = new ItemBuilder()
   private readonly names = new Map<string, XmlName>()
+  private readonly slotRaw: Array<string | undefined> = new Array<string | undefined>(NAME_SLOTS)
+  private readonly slotName: Array<XmlName | undefined> = new Array<XmlName | undefined>(NAME_SLOTS)
   /** Position of the last thing saxes handed over: a run longer than the limit has started after it. */
   private mark = 0
   private rootSeen = false
@@ -124,12 +129,20 @@ export class ItmattXmlReader {
     this.mark = this.parser.position
   }
 
+  /**
+   * What a tag name means. A file repeats a few dozen names millions of times: a slot per name (by its
+   * length and last character) answers most with one string comparison, before any hashing.
+   */
   private named(raw: string): XmlName {
+    const slot = (raw.length * 31 + raw.charCodeAt(raw.length - 1)) & (NAME_SLOTS - 1)
+    if (this.slotRaw[slot] === raw) return this.slotName[slot]!
     let name = this.names.get(raw)
     if (name === undefined) {
       name = xmlName(raw)
       if (this.names.size < 10_000) this.names.set(raw, name)
     }
+    this.slotRaw[slot] = raw
+    this.slotName[slot] = name
     return name
   }
 
@@ -144,6 +157,11 @@ export class ItmattXmlReader {
 
   end(): void {
     this.parser.close()
+  }
+
+  /** Where the next character read will be: line and column, from 1. */
+  get at(): { line: number; column: number } {
+    return { line: this.parser.line, column: this.parser.column + 1 }
   }
 
   /** A DOCTYPE is refused where it starts, before saxes buffers its internal subset. */

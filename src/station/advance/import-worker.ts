@@ -1,0 +1,82 @@
+// An ITMATT import thread's entry (bundled as itmatt-import.js beside the CLI and the desktop main
+// process): reads its source or its part of the file (read.ts), writes each chunk in one transaction on
+// its own connection when it holds the import's write turn, and tells the station as it goes.
+import Database from 'better-sqlite3'
+import { parentPort, workerData } from 'node:worker_threads'
+import { StationError } from '../errors'
+import { ChunkTransaction, TurnLock } from './chunk-tx'
+import { ItmattError } from './errors'
+import type { ImportThreadData, ImportThreadMessage, ThreadError } from './import-thread'
+import { BoundaryRejected, ItmattReadPipeline, OFFICE_RULES, type ReadChunk } from './read'
+import { ADVANCE_SQL } from './store'
+
+/** Chunks a thread may hold while the other writes, before it waits for its turn. */
+const MAX_QUEUED = 4
+
+function describe(error: unknown): ThreadError {
+  if (error instanceof ItmattError)
+    return { kind: 'itmatt', position: error.position, problem: error.problem }
+  if (error instanceof BoundaryRejected) return { kind: 'boundary', message: error.message }
+  if (error instanceof StationError) return { kind: 'station', code: error.code, message: error.message }
+  const e = error as Error
+  return { kind: 'bug', message: String(e?.message ?? e), stack: e?.stack ?? null }
+}
+
+async function main(): Promise<void> {
+  const data = workerData as ImportThreadData
+  const post = (m: ImportThreadMessage) => parentPort!.postMessage(m)
+  const { database } = data
+  const db = new Database(database.file, {
+    fileMustExist: true,
+    ...(database.nativeBinding ? { nativeBinding: database.nativeBinding } : {}),
+  })
+  try {
+    db.pragma('busy_timeout = 10000')
+    db.pragma(`synchronous = ${database.synchronous}`)
+    const writer = new ChunkTransaction(db, data.batch)
+    const turn = new TurnLock(data.turn)
+    const office = OFFICE_RULES ? db.prepare<[string], string | null>(ADVANCE_SQL.office).pluck() : null
+    const name = data.source.name
+    // Chunks read while the other thread had the turn: this one reads on instead of waiting, up to a few.
+    const queued: ReadChunk[] = []
+    const writeQueued = () => {
+      while (queued.length > 0) {
+        const c = queued.shift()!
+        const { duplicate, updated } = writer.write(c.rows)
+        if (duplicate >= 0) {
+          throw new ItmattError(
+            name,
+            c.where[duplicate]!,
+            `item ${c.ids[duplicate]} is in this file twice; each item is advised once per file`,
+          )
+        }
+        post({ type: 'chunk', items: c.rows.length, updated })
+      }
+    }
+    const pipeline = new ItmattReadPipeline(
+      data.source,
+      data.batch,
+      {
+        chunk(c) {
+          queued.push(c)
+          if (queued.length >= MAX_QUEUED) turn.hold(writeQueued)
+          else turn.tryHold(writeQueued)
+        },
+        progress(bytes) {
+          post({ type: 'progress', bytes })
+        },
+      },
+      (itemId) => office?.get(itemId) ?? null,
+      data.part,
+    )
+    const result = await pipeline.run()
+    turn.hold(writeQueued)
+    post({ type: 'done', result })
+  } catch (error) {
+    post({ type: 'error', error: describe(error) })
+  } finally {
+    db.close()
+  }
+}
+
+void main()
