@@ -342,3 +342,65 @@ test.describe('Français', () => {
     await shootWhole(page, 'customs-fr')
   })
 })
+
+/** New York's ITMREF: its customs asks for the card holders' invoice (a request for information). */
+const ITMREF =
+  "UNA:+.? '\nUNB+UNOC:3+USJFKA+FRCDGA+260314:2041+4711'\nUNH+1+ITMREF:1:0:UP'\nBGM+963++9'\n" +
+  "GIN+BN+RB888000027FR'\nSTS+1+RFI'\nFTX+AAI+++Commercial invoice for the card holders, please'\n" +
+  "CNT+2:1'\nUNT+7+1'\nUNZ+1+4711'\n"
+
+/** A partner's EDI file through the contract, as the mailbox hands it over, in the exchange office's name. */
+async function receiveEdi(baseURL: string, name: string, content: string): Promise<void> {
+  const socket = new WebSocket(`${baseURL.replace(/^http/, 'ws')}/api`)
+  await new Promise((resolve, reject) => socket.once('open', resolve).once('error', reject))
+  try {
+    const { session } = (await request(socket, 1, 'session.signIn', { operator: 'ana', pin: '4321' })) as {
+      session: string
+    }
+    const result = (await request(socket, 2, 'edi.import', { session, name, content })) as {
+      applied: boolean
+    }
+    expect(result.applied).toBe(true)
+    await request(socket, 3, 'session.signOut', { session })
+  } finally {
+    socket.close()
+  }
+}
+
+test('the officer answers the destination’s referral: a REFRSP goes back, the referral closes', async ({
+  page,
+  baseURL,
+}) => {
+  await receiveEdi(baseURL!, 'itmref-4711.edi', ITMREF)
+  await openApp(page, '/#/customs')
+  await signIn(page, 'cleo', '2468')
+  await scan(page, CARD_HOLDERS)
+  const item = page.getByTestId('customs-item')
+  await expect(item).toHaveAttribute('data-item', CARD_HOLDERS)
+  await expect(item.getByTestId('customs-referral')).toContainText(
+    'The destination raised a referral: request for information.',
+  )
+  await item.getByTestId('customs-answer-referral').click()
+  const dialog = page.getByTestId('customs-referral-dialog')
+  await expect(dialog).toBeVisible()
+  await expect(dialog).toContainText('Commercial invoice for the card holders, please')
+  await expect(dialog.getByLabel('Response')).toBeFocused()
+  // Without the action in words, nothing is sent.
+  await dialog.getByRole('button', { name: 'Send the answer' }).click()
+  await expect(dialog).toContainText('Say what was done.')
+  await dialog.getByLabel('Response').selectOption('INFO')
+  await dialog.getByLabel('Action taken').fill('Invoice no. 2026-0412 sent to USJFKA customs by e-mail')
+  await page.screenshot({ path: `${SCREENSHOTS}/customs-referral-answer.png` })
+  await dialog.getByRole('button', { name: 'Send the answer' }).click()
+  await expectOutcome(page, 'valid', 'Referral answered: INFO')
+  await expect(dialog).toHaveCount(0)
+  await expect(item.getByTestId('customs-referral')).toHaveCount(0)
+  // The referral and its answer are in the item's station log.
+  await expect(item).toContainText('RFI from the destination (ITMREF): Commercial invoice')
+  await expect(item).toContainText('RFI answered INFO, the information asked for is given')
+  await shootWhole(page, 'customs-referral-answered')
+
+  const answer = (await eventLog(baseURL!)).find((e) => e.type === 'ead.answer')
+  expect(answer).toMatchObject({ operator: 'cleo', code: CARD_HOLDERS })
+  expect(answer!.reason).toContain('REFRSP message #')
+})

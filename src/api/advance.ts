@@ -2,6 +2,8 @@
 // and an item's advance data, EAD status and data-quality findings.
 import { z } from 'zod'
 import { CATEGORIES, DATA_STATUSES, EAD_STATUSES, FINDING_CODES, REFERRAL_STATUSES } from '../core/customs'
+import { REFERRAL_RESPONSE_CODES } from '../core/edi/messages/customs'
+import { messageSchema } from './exchange'
 
 const session = z.string().min(16).max(200)
 const isoTime = z.string()
@@ -113,6 +115,25 @@ export const advanceProgressSchema = z.strictObject({
 })
 export type AdvanceProgress = z.output<typeof advanceProgressSchema>
 
+/** REFRSP response codes (kept as data in core/edi/messages/customs: REFERRAL_RESPONSE_LIST). */
+export const referralResponseCodeSchema = z.enum(REFERRAL_RESPONSE_CODES)
+
+/** One referral answered: closed (RFI, RFS), or answered and still in force (DNL: do not load). */
+export const referralAnswerSchema = z.strictObject({
+  itemId: z.string(),
+  referral: z.enum(REFERRAL_STATUSES),
+  code: referralResponseCodeSchema,
+  action: z.string(),
+  /** False for a do-not-load: answered, the item must still not be loaded. */
+  closed: z.boolean(),
+  /** The ead.answer event. */
+  seq: z.number().int(),
+  /** The REFRSP that carries the answer, and its partner; null when no ITMREF raised the referral. */
+  message: z.number().int().nullable(),
+  partner: z.string().nullable(),
+})
+export type ReferralAnswer = z.output<typeof referralAnswerSchema>
+
 export const advanceCommands = {
   /**
    * An ITMATT file (XML, or CSV with one row per content line) given as text, for the screens; large
@@ -130,6 +151,20 @@ export const advanceCommands = {
   'advance.item': {
     input: z.strictObject({ itemId: z.string().min(1).max(40) }),
     output: z.strictObject({ item: advanceItemSchema.nullable() }),
+  },
+  /**
+   * Answers the open referrals (ITMREF: RFI, RFS, DNL) of items, all or nothing: each is answered with
+   * the response code and the action taken, a REFRSP goes to the post that raised it, and the answer is
+   * audited (ead.answer). A supervisor or a customs officer answers.
+   */
+  'advance.answer': {
+    input: z.strictObject({
+      session,
+      items: z.array(z.string().min(1).max(64)).min(1).max(1000),
+      code: referralResponseCodeSchema,
+      action: z.string().trim().min(1).max(512),
+    }),
+    output: z.strictObject({ answers: z.array(referralAnswerSchema), messages: z.array(messageSchema) }),
   },
   /** The stored report of an ITMATT import. */
   'advance.report': {

@@ -114,11 +114,17 @@ export const ediIssueSchema = z.strictObject({
   component: z.number().int().nullable(),
 })
 
+/** Who a partner is: a post, a carrier, or the customs administration (CUSITM out, CUSRSP in). */
+export const PARTNER_KINDS = ['post', 'carrier', 'customs'] as const
+
 export const partnerSchema = z.strictObject({
   id: z
     .string()
-    .regex(/^[A-Z0-9]{2,6}$/, 'a partner id is a 2–6 character post (IMPC, country) or carrier code'),
-  kind: z.enum(['post', 'carrier']),
+    .regex(
+      /^[A-Z0-9]{2,6}$/,
+      'a partner id is a 2–6 character post (IMPC, country), carrier or customs code',
+    ),
+  kind: z.enum(PARTNER_KINDS),
   name: z.string().max(100).nullable(),
   ediId: z.string().min(1).max(35),
   ediQualifier: z.string().max(4).nullable(),

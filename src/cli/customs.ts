@@ -1,6 +1,7 @@
 // `station customs queue|present|decide|payment` and `station item CODE`: the customs officer's queue and
 // decisions, and everything the station knows about one item. Only a signed-in customs officer decides
 // (--operator/--pin); anyone else is refused with exit 1, and the refusal is in the event log.
+// `station advance answer`: the answer to a referral (ITMREF), sent back as a REFRSP.
 import { InvalidArgumentError, Option, type Command } from 'commander'
 import {
   CUSTOMS_DECISIONS,
@@ -9,6 +10,7 @@ import {
   type CustomsDecisionKind,
   type HoldKind,
 } from '../api/customs'
+import { REFERRAL_RESPONSE_CODES, REFERRAL_RESPONSE_LIST } from '../core/edi/messages/customs'
 import { actingSession, checkIdentity, printJson, withStation, type CommandContext } from './context'
 import { changedLine, decisionLine, itemLines, queueJson, queueLine } from './format-customs'
 import { EXIT } from './io'
@@ -43,6 +45,11 @@ interface DecideOptions extends ActingOptions {
 
 interface PaymentOptions extends ActingOptions {
   reference: string
+}
+
+interface AnswerOptions extends ActingOptions {
+  code: string
+  action: string
 }
 
 function destination(value: string): string {
@@ -164,6 +171,51 @@ export function registerCustoms(program: Command, { io, setExit }: CommandContex
           const paid = station.recordDutyPayment(actingSession(station, options), code, options.reference)
           if (options.json) printJson(io, { ...queueJson(paid.item), decision: paid.decision })
           else io.out(decisionLine(paid.decision))
+          return EXIT.ok
+        }),
+      )
+    })
+
+  const advance =
+    program.commands.find((c) => c.name() === 'advance') ??
+    program.command('advance').description('electronic advance data (ITMATT) held by the station')
+  withOperatorOptions(withCommonOptions(advance.command('answer')))
+    .description(
+      'answer the open referrals (ITMREF) of items: a REFRSP goes back to the post that raised them',
+    )
+    .argument('<codes...>', 'S10 item identifiers')
+    .addOption(
+      new Option('--code <code>', 'the response code').choices(REFERRAL_RESPONSE_CODES).makeOptionMandatory(),
+    )
+    .requiredOption('--action <text>', 'what was done, in words (sent in the REFRSP, kept in the log)')
+    .addHelpText(
+      'after',
+      `\nResponse codes:\n${REFERRAL_RESPONSE_LIST.entries.map((e) => `  ${e.code.padEnd(10)} ${e.meaning} (answers ${e.answers.join(', ')})`).join('\n')}\n` +
+        'An RFI or RFS is closed by its answer; a DNL is answered and stays in force (the item must not be\n' +
+        'loaded). A supervisor or a customs officer answers, signed in with --operator and --pin.',
+    )
+    .action(async (codes: string[], options: AnswerOptions, command: Command) => {
+      checkIdentity(command, options.operator, options.pin)
+      const action = options.action.trim()
+      if (action === '' || action.length > 512) command.error('error: --action is 1 to 512 characters')
+      setExit(
+        await withStation('advance answer', options, io, async (station) => {
+          const result = station.answerReferral(actingSession(station, options), codes, {
+            code: options.code,
+            action,
+          })
+          if (options.json) {
+            printJson(io, result)
+            return EXIT.ok
+          }
+          for (const a of result.answers) {
+            const where =
+              a.message === null ? 'no REFRSP (no ITMREF raised it)' : `REFRSP #${a.message} to ${a.partner}`
+            const state = a.closed ? 'closed' : 'answered, do-not-load stays in force'
+            io.out(`${a.itemId}  ${a.referral.toUpperCase()} ${state}: ${a.code}, ${where}  (event ${a.seq})`)
+          }
+          for (const m of result.messages)
+            io.out(`Queued REFRSP message #${m.id} for ${m.partner}, in ${m.file}.`)
           return EXIT.ok
         }),
       )

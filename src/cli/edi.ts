@@ -5,7 +5,7 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { Option, type Command } from 'commander'
-import { partnerSchema, type Message } from '../api/exchange'
+import { PARTNER_KINDS, partnerSchema, type Message, type Partner } from '../api/exchange'
 import { decodeMessage } from '../core/edi/messages'
 import { EdiMappingError, parseInterchange } from '../core/edi/syntax'
 import type { EdiIssue, Interchange } from '../core/edi/types'
@@ -190,7 +190,7 @@ interface ResendOptions extends ByOptions {
 
 interface PartnerOptions extends ByOptions {
   id: string
-  kind: 'post' | 'carrier'
+  kind: Partner['kind']
   ediId: string
   qualifier?: string
   name?: string
@@ -222,7 +222,9 @@ export function registerEdi(program: Command, { io, setExit }: CommandContext): 
     program.command('import').description('bring data into the station')
 
   withByOptions(withCommonOptions(imports.command('edi')))
-    .description("import a partner's EDI file (RESDIT, RESCON, RESDES): applied whole, or quarantined whole")
+    .description(
+      "import a partner's EDI file (RESDIT, RESCON, RESDES, ITMREF; CUSRSP from the customs partner): applied whole, or quarantined whole",
+    )
     .argument('<file>', 'the EDIFACT file (- for stdin); UTF-8 when UNB declares UNOW/UNOY, else Latin-1')
     .addHelpText('after', EXIT_HELP)
     .action(async (file: string, options: ImportOptions, command: Command) => {
@@ -346,7 +348,7 @@ export function registerEdi(program: Command, { io, setExit }: CommandContext): 
 
   const partner = program
     .command('partner')
-    .description('the posts and carriers this station exchanges EDI with')
+    .description('the posts, carriers and customs administration this station exchanges EDI with')
   withByOptions(withCommonOptions(partner.command('add')))
     .description('add an EDI partner, or change the one with this id')
     .requiredOption(
@@ -355,7 +357,12 @@ export function registerEdi(program: Command, { io, setExit }: CommandContext): 
       partnerId,
     )
     .addOption(
-      new Option('--kind <kind>', 'a post or a carrier').choices(['post', 'carrier']).makeOptionMandatory(),
+      new Option(
+        '--kind <kind>',
+        'a post, a carrier, or customs (the customs administration: CUSITM goes to it, CUSRSP comes from it)',
+      )
+        .choices(PARTNER_KINDS)
+        .makeOptionMandatory(),
     )
     .requiredOption('--edi-id <id>', 'its interchange id (UNB sender/recipient)')
     .option('--qualifier <code>', 'the partner id code qualifier of that id (UNB), if it uses one')

@@ -49,7 +49,7 @@ export const place = matching(
 export const flight = matching(/^[A-Z0-9]{1,10}$/, 'a flight or trip number is 1 to 10 letters or digits')
 export const partnerId = matching(
   /^[A-Z0-9]{2,6}$/,
-  'a partner id is a 2–6 character post (IMPC, country) or carrier code',
+  'a partner id is a 2–6 character post (IMPC, country), carrier or customs code',
 )
 
 /** `--dispatch A --dispatch B`: every S8, in order. */

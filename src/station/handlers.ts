@@ -232,6 +232,10 @@ export function createStationHandlers(options: StationHandlerOptions): StationCo
     },
     'advance.item': async ({ itemId }) => ({ item: station().advanceItem(itemId) }),
     'advance.report': async ({ batch }) => station().advanceReport(batch),
+    'advance.answer': async ({ session, items, code, action }) => {
+      const { s, by } = acting(session)
+      return s.answerReferral(by, items, { code, action })
+    },
     'customs.queue': async (filter) => ({ items: station().customsQueue(filter) }),
     'customs.item': async ({ itemId }) => station().customsItem(itemId),
     'customs.present': async ({ session, items }) => {

@@ -22,6 +22,8 @@ export const EXCHANGES_MAIL: readonly Role[] = ['supervisor', 'oe', 'admin']
 /** Customs decisions are the officer's alone: not the station's default operator, not an admin. */
 export const DECIDES_CUSTOMS: readonly Role[] = ['customs']
 export const PRESENTS_TO_CUSTOMS: readonly Role[] = ['supervisor', 'oe', 'customs', 'admin']
+/** Answering a referral (REFRSP): the supervisor on the floor, or the customs officer. */
+export const ANSWERS_REFERRALS: readonly Role[] = ['supervisor', 'customs']
 /** The post often collects duty for customs: the exchange office records the payment too. */
 export const RECORDS_DUTY_PAYMENT: readonly Role[] = ['supervisor', 'oe', 'customs', 'admin']
 

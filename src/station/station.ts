@@ -136,7 +136,12 @@ export class StationEngine implements T.Station {
       advanceData: (dispatches) => this.advance.unloadable(dispatches),
       referrals: {
         known: (itemId) => this.advance.item(itemId) !== null,
-        refer: (itemId, status, reason, seq) => this.advance.refer(itemId, status, reason, seq),
+        refer: (itemId, status, reason, seq, message) =>
+          this.advance.refer(itemId, status, reason, seq, message),
+      },
+      customs: {
+        refusals: (responses) => this.customs.responseRefusals(responses),
+        apply: (source, responses, at) => this.customs.applyResponses(source, responses, at),
       },
     })
     this.advance = new AdvanceService({
@@ -149,6 +154,12 @@ export class StationEngine implements T.Station {
       ...(opts.itmattTwoPartsFromBytes === undefined
         ? {}
         : { twoPartsFromBytes: opts.itmattTwoPartsFromBytes }),
+      referralLink: {
+        message: (id) => this.exchange.findMessage(id),
+        queueRefrsp: (actor, to, record, now) =>
+          this.exchange.queueMessage('REFRSP', to, 'REFRSP', record, actor, now),
+        written: (message) => this.exchange.writeMessageFile(message),
+      },
     })
     // Imports a dead process left unpublished were never visible; their rows go now.
     this.advance.recover()
@@ -160,6 +171,12 @@ export class StationEngine implements T.Station {
       clock: this.clock,
       office: () => this.state.office.impc,
       write: (work) => this.write(work),
+      link: {
+        partner: () => this.exchange.customsPartner(),
+        queueCusitm: (actor, partner, record, now) =>
+          this.exchange.queueMessage('CUSITM', partner, record.itemId, record, actor, now),
+        written: (message) => this.exchange.writeMessageFile(message),
+      },
     })
     this.scans = new ScanWriter({
       db,
@@ -627,8 +644,10 @@ export class StationEngine implements T.Station {
   importEdi(by: T.Session, name: string, content: string) {
     const actor = this.actor(by)
     requireRole(actor, EXCHANGES_MAIL, 'Importing EDI')
-    const result = this.write(() => this.exchange.importEdi(actor, name, content))
+    const { customs, ...result } = this.write(() => this.exchange.importEdi(actor, name, content))
     this.listeners.emit('message.changed', result.message)
+    // A CUSRSP's decisions, committed with the import: the customs queue hears of them as of an officer's.
+    for (const change of customs ?? []) this.customs.announceApplied(change)
     return result
   }
 
@@ -741,6 +760,10 @@ export class StationEngine implements T.Station {
   advanceReport(batch: number): AdvanceReport {
     this.assertOpen()
     return this.advance.report(batch)
+  }
+
+  answerReferral(by: T.Session, items: string[], answer: { code: string; action: string }) {
+    return this.advance.answerReferral(this.actor(by), items, answer)
   }
 
   close(): void {

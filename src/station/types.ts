@@ -31,7 +31,7 @@ import type {
   CustomsQueueEntry,
   CustomsQueueFilter,
 } from '../api/customs'
-import type { AdvanceItemView, AdvanceReport } from '../api/advance'
+import type { AdvanceItemView, AdvanceReport, ReferralAnswer } from '../api/advance'
 import type { EdiIssue } from '../core/edi/types'
 import type { PrinterConnector } from './print/port'
 import type { RunnerOptions } from './print/runner'
@@ -265,6 +265,16 @@ export interface Station {
   advanceItem(itemId: string): AdvanceItemView | null
   /** The stored report of a published ITMATT import. */
   advanceReport(batch: number): AdvanceReport
+  /**
+   * Answers the items' open referrals (ITMREF) with a response code and the action taken, all or
+   * nothing: audited (ead.answer), a REFRSP to the post that raised each. RFI and RFS close; a DNL is
+   * answered and stays in force. A supervisor or a customs officer answers.
+   */
+  answerReferral(
+    by: Session,
+    items: string[],
+    answer: { code: string; action: string },
+  ): { answers: ReferralAnswer[]; messages: Message[] }
 
   /** Commits the scans still queued, then closes the database. */
   close(): void

@@ -23,6 +23,7 @@ describe('the contract', () => {
 
   it('names its commands by domain', () => {
     expect(Object.keys(commands).sort()).toEqual([
+      'advance.answer',
       'advance.item',
       'advance.report',
       'app.info',

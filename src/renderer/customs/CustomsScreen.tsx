@@ -13,7 +13,13 @@ import {
   type MutableRefObject,
   type RefObject,
 } from 'react'
-import type { CustomsDecision, CustomsDecisionKind, CustomsQueueEntry, HoldKind } from '../../api/customs'
+import type {
+  CustomsDecision,
+  CustomsDecisionKind,
+  CustomsItem,
+  CustomsQueueEntry,
+  HoldKind,
+} from '../../api/customs'
 import { itemCount } from '../bagging/itemCount'
 import { getStationClient, type ConnectionStatus } from '../contract/client'
 import { describeEngineError, type EngineProblem } from '../engine/errors'
@@ -35,10 +41,12 @@ import { dutyDue } from './decisionForm'
 import { ItemPanel } from './ItemPanel'
 import { holdKindKey, openingTone, stateWords } from './look'
 import { PaymentDialog, type Paid } from './PaymentDialog'
-import { mayDecide, mayRecordPayment } from './permissions'
+import { mayAnswerReferral, mayDecide, mayRecordPayment } from './permissions'
 import { QueueFilters } from './QueueFilters'
 import { activeFilters, type QueueFilter } from './queueFilter'
 import { QueueTable } from './QueueTable'
+import { waitingReferral, type WaitingReferral } from './referral'
+import { ReferralDialog, type Answered } from './ReferralDialog'
 import { engineWords, refusalSaid } from './refusal'
 import { readScanned } from './scanned'
 import { NO_SELECTION, selectedInOrder, selectionReducer } from './selection'
@@ -57,6 +65,7 @@ interface CustomsScreenProps {
 type Dialog =
   | { kind: 'decide'; decision: CustomsDecisionKind; items: string[]; currency: string }
   | { kind: 'payment'; itemId: string; due: CustomsDecision }
+  | { kind: 'answer'; itemId: string; referral: WaitingReferral }
   | null
 
 /** The clock of the ages shown: once a minute is enough for "waiting 3 h 20 min". */
@@ -244,7 +253,11 @@ export function CustomsScreen({ connection, sound, inputRef, wedgeScanRef }: Cus
   )
 
   const refused = useCallback(
-    (problem: EngineProblem, title: 'customsDecide.refused' | 'customsPayment.refused', about: string[]) => {
+    (
+      problem: EngineProblem,
+      title: 'customsDecide.refused' | 'customsPayment.refused' | 'customsAnswer.refused',
+      about: string[],
+    ) => {
       tell('invalid', t(title), about, engineWords(problem) ?? t(problem.reason))
     },
     [t, tell],
@@ -261,6 +274,27 @@ export function CustomsScreen({ connection, sound, inputRef, wedgeScanRef }: Cus
       inputRef.current?.focus()
     },
     [applyEntries, inputRef, reloadItem, t, tell],
+  )
+
+  const startAnswer = useCallback(
+    (item: CustomsItem) => {
+      const referral = waitingReferral(item)
+      if (!referral) return
+      if (!signedIn) return tell('warning', t('customsDecide.signInFirst'), [])
+      setDialog({ kind: 'answer', itemId: item.itemId, referral })
+    },
+    [signedIn, t, tell],
+  )
+
+  const answered = useCallback(
+    (result: Answered) => {
+      setDialog(null)
+      reloadItem()
+      const ids = [...new Set(result.answers.map((a) => a.itemId))]
+      tell('valid', t('customsAnswer.done', { code: result.answers[0]?.code ?? '' }), ids)
+      inputRef.current?.focus()
+    },
+    [inputRef, reloadItem, t, tell],
   )
 
   const filtered = activeFilters(filter) > 0
@@ -305,6 +339,8 @@ export function CustomsScreen({ connection, sound, inputRef, wedgeScanRef }: Cus
             now={now}
             mayPay={role === null ? null : mayRecordPayment(role)}
             onPayment={() => startPayment()}
+            mayAnswer={role === null ? null : mayAnswerReferral(role)}
+            onAnswer={startAnswer}
           />
         </div>
         <section className="customs-main customs-queue" aria-labelledby="customs-queue-title">
@@ -337,6 +373,15 @@ export function CustomsScreen({ connection, sound, inputRef, wedgeScanRef }: Cus
           currency={dialog.currency}
           onDecided={decided}
           onRefused={(problem) => refused(problem, 'customsDecide.refused', dialog.items)}
+          onCancel={() => setDialog(null)}
+        />
+      )}
+      {dialog?.kind === 'answer' && (
+        <ReferralDialog
+          itemId={dialog.itemId}
+          referral={dialog.referral}
+          onAnswered={answered}
+          onRefused={(problem) => refused(problem, 'customsAnswer.refused', [dialog.itemId])}
           onCancel={() => setDialog(null)}
         />
       )}

@@ -14,6 +14,7 @@ import { dutyDue } from './decisionForm'
 import { Destination } from './Destination'
 import { DecisionHistory, ItemEvents } from './ItemHistory'
 import { dutyWords, formatKg, formatMoney, stateLook, stateWords } from './look'
+import { waitingReferral } from './referral'
 import { RefusalNote } from './RefusalNote'
 import { CUSTOMS_SHORTCUTS } from './shortcuts'
 import type { OpenItem } from './useCustomsItem'
@@ -24,9 +25,12 @@ interface ItemPanelProps {
   /** Whether the person signed in may record a payment; null when nobody is signed in. */
   mayPay: boolean | null
   onPayment: (itemId: string, due: CustomsDecision) => void
+  /** Whether the person signed in may answer a referral; null when nobody is signed in. */
+  mayAnswer: boolean | null
+  onAnswer: (item: CustomsItem) => void
 }
 
-export function ItemPanel({ open, now, mayPay, onPayment }: ItemPanelProps) {
+export function ItemPanel({ open, now, mayPay, onPayment, mayAnswer, onAnswer }: ItemPanelProps) {
   const t = useT()
   const { view } = open
   if (view.state === 'none') {
@@ -52,7 +56,17 @@ export function ItemPanel({ open, now, mayPay, onPayment }: ItemPanelProps) {
       </section>
     )
   }
-  return <ItemDetail item={view.item} open={open} now={now} mayPay={mayPay} onPayment={onPayment} />
+  return (
+    <ItemDetail
+      item={view.item}
+      open={open}
+      now={now}
+      mayPay={mayPay}
+      onPayment={onPayment}
+      mayAnswer={mayAnswer}
+      onAnswer={onAnswer}
+    />
+  )
 }
 
 function ItemDetail({
@@ -61,11 +75,14 @@ function ItemDetail({
   now,
   mayPay,
   onPayment,
+  mayAnswer,
+  onAnswer,
 }: { item: CustomsItem } & Omit<ItemPanelProps, 'open'> & { open: OpenItem }) {
   const t = useT()
   const language = useLanguage()
   const entry = item.customs
   const due = dutyDue(item)
+  const referral = waitingReferral(item)
   const latestDuty = [...item.decisions].reverse().find((d) => d.duty !== null || d.kind === 'duty_payable')
   const destination =
     item.manifest.destinationOffice ??
@@ -179,6 +196,25 @@ function ItemDetail({
               onClick={() => onPayment(item.itemId, due)}
             >
               {t('customsPayment.button')} <ShortcutKey keys={CUSTOMS_SHORTCUTS.payment} />
+            </button>
+          )}
+        </div>
+      )}
+
+      {referral && (
+        <div className="customs-duty-line" data-testid="customs-referral">
+          <p className={referral.status === 'dnl' ? 'customs-duty-due' : 'customs-lead'}>
+            {t('customsAnswer.waiting', { type: t(`customsAnswer.type.${referral.status}`) })}
+          </p>
+          {mayAnswer !== false && (
+            <button
+              type="button"
+              className="button"
+              disabled={mayAnswer === null}
+              data-testid="customs-answer-referral"
+              onClick={() => onAnswer(item)}
+            >
+              {t('customsAnswer.button')}
             </button>
           )}
         </div>

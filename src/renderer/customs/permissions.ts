@@ -5,6 +5,7 @@ import type { Role } from '../../api/bagging'
 const DECIDES: readonly Role[] = ['customs']
 const PRESENTS: readonly Role[] = ['supervisor', 'oe', 'customs', 'admin']
 const RECORDS_PAYMENT: readonly Role[] = ['supervisor', 'oe', 'customs', 'admin']
+const ANSWERS_REFERRALS: readonly Role[] = ['supervisor', 'customs']
 
 export function mayDecide(role: Role): boolean {
   return DECIDES.includes(role)
@@ -16,4 +17,8 @@ export function mayPresent(role: Role): boolean {
 
 export function mayRecordPayment(role: Role): boolean {
   return RECORDS_PAYMENT.includes(role)
+}
+
+export function mayAnswerReferral(role: Role): boolean {
+  return ANSWERS_REFERRALS.includes(role)
 }

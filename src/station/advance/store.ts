@@ -67,6 +67,16 @@ interface LineRow {
   origin_country: string | null
 }
 
+/** A referral waiting for the origin post's answer (REFRSP). */
+export interface OpenReferral {
+  id: number
+  item_id: string
+  status: ReferralStatus
+  reason: string | null
+  seq: number
+  message: number | null
+}
+
 /** A dispatch member with what decides whether it may travel. */
 export interface MemberEad {
   itemId: string
@@ -191,6 +201,8 @@ export class AdvanceStore {
     [string, string, number, number | null, number | null, EadStatus | null, string | null]
   >
   private readonly insertReferral: Statement
+  private readonly unanswered: Statement<[string], OpenReferral>
+  private readonly markAnswered: Statement
 
   constructor(private readonly db: Database) {
     this.insertBatch = db.prepare(
@@ -239,7 +251,14 @@ export class AdvanceStore {
       )
       .raw()
     this.insertReferral = db.prepare(
-      'INSERT INTO ead_referral (item_id, status, reason, seq) VALUES (?, ?, ?, ?)',
+      'INSERT INTO ead_referral (item_id, status, reason, seq, message) VALUES (?, ?, ?, ?, ?)',
+    )
+    this.unanswered = db.prepare(
+      `SELECT id, item_id, status, reason, seq, message FROM ead_referral
+       WHERE item_id = ? AND closed_seq IS NULL AND answered_seq IS NULL ORDER BY id`,
+    )
+    this.markAnswered = db.prepare(
+      'UPDATE ead_referral SET answered_seq = @seq, closed_seq = CASE WHEN @close THEN @seq END WHERE id = @id',
     )
   }
 
@@ -298,8 +317,25 @@ export class AdvanceStore {
     return this.batchById.get(id)
   }
 
-  refer(itemId: string, status: ReferralStatus, reason: string | null, seq: number): void {
-    this.insertReferral.run(itemId, status, reason, seq)
+  /** `message`: the ITMREF that raised it, when one did. */
+  refer(
+    itemId: string,
+    status: ReferralStatus,
+    reason: string | null,
+    seq: number,
+    message: number | null,
+  ): void {
+    this.insertReferral.run(itemId, status, reason, seq, message)
+  }
+
+  /** The item's referrals still waiting for an answer (open and not answered), oldest first. */
+  unansweredReferrals(itemId: string): OpenReferral[] {
+    return this.unanswered.all(itemId)
+  }
+
+  /** The referral was answered at event `seq`; `close`: the answer also ends it (not a DNL). */
+  answered(id: number, seq: number, close: boolean): void {
+    this.markAnswered.run({ id, seq, close: close ? 1 : 0 })
   }
 
   dispatchMembers(dispatchId: string): MemberEad[] {

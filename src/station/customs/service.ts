@@ -3,6 +3,9 @@
 // all or nothing. A decision writes the hold row the scan path reads, so it takes effect on the very next
 // scan; it is audited in the event log and produces its UPU item event. Anyone else who tries to decide
 // is refused, and the refusal is itself committed to the log.
+// Over the link with the customs administration (a partner of kind customs): presenting an item sends it
+// a CUSITM built from the item's advance data, and its CUSRSP decisions are applied through the very
+// same decision code as an officer's, audited as the customs system's.
 import type { Database } from 'better-sqlite3'
 import {
   customsDecideOptionsSchema,
@@ -18,8 +21,10 @@ import {
   type Duty,
   type HoldKind,
 } from '../../api/customs'
+import type { Message, Partner } from '../../api/exchange'
 import { describeZodError } from '../../api/handle'
 import { serviceIndicatorInfo } from '../../core/codelists'
+import type { CusitmRecord, CustomsResponse } from '../../core/edi/records'
 import { identify } from '../../core/ids'
 import { StationError } from '../errors'
 import type { Listeners } from '../listeners'
@@ -28,6 +33,7 @@ import { cleanItemId } from '../scan/clean-id'
 import type { EventLog, NewEvent } from '../store/events'
 import type { Operator, StationEvent } from '../types'
 import { tableAdvance, type AdvanceSource } from './advance'
+import { cusitmFromAdvance, responseDecision } from './link'
 import type { CustomsStore, ItemRow, PresentationRow } from './store'
 import {
   decisionEvent,
@@ -56,11 +62,32 @@ export interface CustomsDeps {
   write<R>(work: () => R): R
   /** Where the declared value and the advance data come from (default: the ITMATT tables, if any). */
   advance?: (db: Database) => AdvanceSource
+  /** The EDI link with the customs administration (the exchange office's messages); none: no CUSITM. */
+  link?: CustomsLink
 }
 
-interface Change {
+export interface CustomsLink {
+  /** The station's customs partner (the partner of kind customs), or null when none is set up. */
+  partner(): Partner | null
+  /** Inside the write transaction: the CUSITM as an outgoing message to that partner. */
+  queueCusitm(actor: Operator, partner: string, record: CusitmRecord, now: Date): Message
+  /** After the commit: the message's file in the partner's outbox. */
+  written(message: Message): void
+}
+
+/** What a committed change announces after the commit: events, items, and outgoing files to write. */
+export interface CustomsChange {
   events: StationEvent[]
   items: string[]
+  messages: Message[]
+}
+type Change = CustomsChange
+
+/** Where a CUSRSP came from: the customs partner's interchange, imported by an operator. */
+export interface ResponseSource {
+  partner: string
+  message: number
+  importedBy: Operator
 }
 
 function itemIdOf(code: string): string | null {
@@ -96,6 +123,22 @@ function listed(ids: readonly string[], most = 10): string {
 
 const round1 = (n: number): number => Math.round(n * 10) / 10
 
+/** What one request sends customs: its CUSITM messages, with what it looked up once for all its items. */
+class Outgoing {
+  readonly list: Message[] = []
+  partner: Partner | null | undefined = undefined
+  advance: AdvanceSource | undefined = undefined
+}
+
+/** A decision as checked, ready to be written. */
+interface Decided {
+  decision: CustomsDecisionKind
+  kind: HoldKind | null
+  reason: string | null
+  note: string | null
+  duty: Duty | null
+}
+
 export class CustomsService {
   constructor(private readonly d: CustomsDeps) {}
 
@@ -121,6 +164,14 @@ export class CustomsService {
   }
 
   private announce(change: Change): CustomsQueueEntry[] {
+    for (const m of change.messages) {
+      try {
+        this.d.link?.written(m)
+      } catch (error) {
+        // Committed: the message is in the station, and `station message resend` writes it again.
+        console.error(`Post Station: ${m.type} message #${m.id} was not written to ${m.file}:`, error)
+      }
+    }
     for (const e of change.events) this.d.listeners.event(e)
     const advance = this.advance()
     const now = this.d.clock()
@@ -152,31 +203,63 @@ export class CustomsService {
         )
       }
       const events: StationEvent[] = []
+      const messages = new Outgoing()
       for (const id of ids) {
         const state = this.d.store.presentation(id)?.state
         // Already waiting for customs: presenting again changes nothing.
         if (state === 'presented' || state === 'held') continue
-        events.push(this.presentOne(actor, id, this.d.clock().toISOString()))
+        events.push(this.presentOne(actor, id, this.d.clock().toISOString(), messages))
       }
-      return { events, items: ids }
+      return { events, items: ids, messages: messages.list }
     })
     return this.announce(change)
   }
 
+  /**
+   * Inside the write transaction: the CUSITM of a presented item to the customs partner, or why none
+   * goes (no customs partner, no advance data, a field the data lacks). Never fails the presentation.
+   */
+  private cusitm(
+    actor: Operator,
+    itemId: string,
+    messages: Outgoing,
+  ): { words: string; detail: { message: number | null; partner: string | null; notSent: string | null } } {
+    if (messages.partner === undefined) messages.partner = this.d.link?.partner() ?? null
+    const partner = messages.partner
+    if (partner === null) {
+      const notSent = 'no customs partner is set up (station partner add --kind customs)'
+      return { words: `no CUSITM sent: ${notSent}`, detail: { message: null, partner: null, notSent } }
+    }
+    const built = cusitmFromAdvance(itemId, (messages.advance ??= this.advance()).read(itemId))
+    if ('missing' in built) {
+      return {
+        words: `no CUSITM sent to ${partner.id}: ${built.missing}`,
+        detail: { message: null, partner: partner.id, notSent: built.missing },
+      }
+    }
+    const message = this.d.link!.queueCusitm(actor, partner.id, built.record, this.d.clock())
+    messages.list.push(message)
+    return {
+      words: `CUSITM message #${message.id} queued for customs partner ${partner.id}`,
+      detail: { message: message.id, partner: partner.id, notSent: null },
+    }
+  }
+
   /** Inside the write transaction: the item joins the queue (a new item row if the manifest lacks it). */
-  private presentOne(actor: Operator, itemId: string, at: string): StationEvent {
+  private presentOne(actor: Operator, itemId: string, at: string, messages: Outgoing): StationEvent {
     const known = this.d.store.item(itemId)
     const direction = this.direction(
       known ?? { id: itemId, destination_country: null, destination_office: null },
     )
     const code = presentedEvent(direction)
+    const cusitm = this.cusitm(actor, itemId, messages)
     const { seq, event } = this.append({
       at,
       operator: actor.id,
       type: 'customs.present',
       code: itemId,
-      reason: `${itemId} presented to ${direction} customs (${code})${known ? '' : '; it was in no manifest: recorded as a new item'}.`,
-      detail: { direction, itemEvent: code },
+      reason: `${itemId} presented to ${direction} customs (${code})${known ? '' : '; it was in no manifest: recorded as a new item'}; ${cusitm.words}.`,
+      detail: { direction, itemEvent: code, cusitm: cusitm.detail },
     })
     if (!known) {
       this.d.store.addItem(itemId, serviceIndicatorInfo(itemId.slice(0, 2))?.mailClass ?? null, seq)
@@ -207,15 +290,16 @@ export class CustomsService {
     const result = this.d.write(() => {
       this.refuseUndecidable(ids, what.decision)
       const events: StationEvent[] = []
+      const messages = new Outgoing()
       const decisions: number[] = []
       const at = this.d.clock().toISOString()
       for (const id of ids) {
-        if (!this.d.store.presentation(id)) events.push(this.presentOne(actor, id, at))
+        if (!this.d.store.presentation(id)) events.push(this.presentOne(actor, id, at, messages))
         const one = this.decideOne(actor, id, what, at)
         events.push(one.event)
         decisions.push(one.decision)
       }
-      return { events, items: ids, decisions }
+      return { events, items: ids, decisions, messages: messages.list }
     })
     const decisions = result.decisions.map((id) => this.d.store.decision(id)!)
     return { decisions, items: this.announce(result) }
@@ -235,16 +319,7 @@ export class CustomsService {
     }).event
   }
 
-  private checkDecision(
-    decision: CustomsDecisionKind,
-    options: CustomsDecideOptions,
-  ): {
-    decision: CustomsDecisionKind
-    kind: HoldKind | null
-    reason: string | null
-    note: string | null
-    duty: Duty | null
-  } {
+  private checkDecision(decision: CustomsDecisionKind, options: CustomsDecideOptions): Decided {
     const parsedDecision = customsDecisionKindSchema.safeParse(decision)
     if (!parsedDecision.success) {
       throw new StationError(
@@ -277,20 +352,29 @@ export class CustomsService {
     return { decision: d, kind, reason, note, duty }
   }
 
+  /** The items not known at this station, and those whose state the decision cannot follow (worded). */
+  private undecidable(
+    ids: readonly string[],
+    decisionOf: (id: string) => CustomsDecisionKind,
+  ): { unknown: string[]; refused: string[] } {
+    const unknown = ids.filter((id) => !this.d.store.item(id))
+    const refused: string[] = []
+    for (const id of ids) {
+      const state = this.d.store.presentation(id)?.state
+      const why = state === undefined ? null : refusedTransition(state, decisionOf(id))
+      if (why) refused.push(`${id} ${why}`)
+    }
+    return { unknown, refused }
+  }
+
   /** Inside the transaction, before anything is written: every item must be known and decidable. */
   private refuseUndecidable(ids: readonly string[], decision: CustomsDecisionKind): void {
-    const unknown = ids.filter((id) => !this.d.store.item(id))
+    const { unknown, refused } = this.undecidable(ids, () => decision)
     if (unknown.length > 0) {
       throw new StationError(
         'not_found',
         `${listed(unknown)} ${unknown.length === 1 ? 'is' : 'are'} not known at this station (in no manifest, never scanned or presented): present ${unknown.length === 1 ? 'it' : 'them'} to customs first. Nothing was decided.`,
       )
-    }
-    const refused: string[] = []
-    for (const id of ids) {
-      const state = this.d.store.presentation(id)?.state
-      const why = state === undefined ? null : refusedTransition(state, decision)
-      if (why) refused.push(`${id} ${why}`)
     }
     if (refused.length > 0) throw new StationError('conflict', `${refused.join('; ')}. Nothing was decided.`)
   }
@@ -298,19 +382,23 @@ export class CustomsService {
   private decideOne(
     actor: Operator,
     itemId: string,
-    what: ReturnType<CustomsService['checkDecision']>,
+    what: Decided,
     at: string,
+    via: { partner: string; message: number } | null = null,
   ): { event: StationEvent; decision: number } {
     const { store } = this.d
     const presentation = store.presentation(itemId)!
     const { direction } = presentation
     const itemEvent = decisionEvent(direction, what.decision, what.kind)
+    const sentence = decisionSentence({ itemId, direction, itemEvent, ...what })
     const { seq, event } = this.append({
       at,
       operator: actor.id,
       type: `customs.${what.decision}`,
       code: itemId,
-      reason: decisionSentence({ itemId, direction, itemEvent, ...what }),
+      reason: via
+        ? `${sentence} Decided by the customs administration's system: CUSRSP from partner ${via.partner} (message #${via.message}), imported by ${actor.id}.`
+        : sentence,
       detail: {
         decision: what.decision,
         direction,
@@ -320,6 +408,7 @@ export class CustomsService {
         duty: what.duty,
         itemEvent: itemEvent.code,
         itemEventReason: itemEvent.reason,
+        ...(via ? { authority: 'customs-system', partner: via.partner, message: via.message } : {}),
       },
     })
     const decision = store.addDecision({
@@ -330,7 +419,7 @@ export class CustomsService {
       note: what.note,
       dutyAmount: what.duty?.amount ?? null,
       dutyCurrency: what.duty?.currency ?? null,
-      decidedBy: actor.id,
+      decidedBy: via ? `customs:${via.partner}` : actor.id,
       decidedAt: at,
       seq,
       itemEvent: itemEvent.code,
@@ -358,6 +447,84 @@ export class CustomsService {
       seq,
     })
     return { event, decision }
+  }
+
+  // ---- the customs administration's decisions (CUSRSP) ------------------------------------------------
+
+  /** A CUSRSP response as the decision it stands for, checked as an officer's would be. */
+  private responseDecided(r: CustomsResponse): Decided {
+    const { decision, options } = responseDecision(r)
+    return this.checkDecision(decision, options)
+  }
+
+  /**
+   * Inside the write transaction, before anything is written: why each CUSRSP response of a file cannot
+   * be applied, in words (empty when all can). The item must be known here, presented to customs (the
+   * administration answers what the post declared) and in a state the decision may follow.
+   */
+  responseRefusals(responses: readonly CustomsResponse[]): string[] {
+    const reasons: string[] = []
+    const decided = new Map<string, Decided>()
+    for (const r of responses) {
+      try {
+        decided.set(r.itemId, this.responseDecided(r))
+      } catch (error) {
+        if (!(error instanceof StationError)) throw error
+        reasons.push(`CUSRSP decision on ${r.itemId} (indicator ${r.indicator}): ${error.message}`)
+      }
+    }
+    const ids = [...decided.keys()]
+    const { unknown, refused } = this.undecidable(ids, (id) => decided.get(id)!.decision)
+    for (const id of unknown) {
+      reasons.push(
+        `CUSRSP decides on ${id}, which is not known at this station (in no manifest, never scanned or presented).`,
+      )
+    }
+    for (const id of ids) {
+      if (unknown.includes(id) || this.d.store.presentation(id)) continue
+      reasons.push(`CUSRSP decides on ${id}, which was never presented to customs at this station.`)
+    }
+    for (const why of refused) reasons.push(`CUSRSP decision cannot be applied: ${why}.`)
+    return reasons
+  }
+
+  /**
+   * Inside the caller's write transaction (an EDI import): the customs administration's decisions, each
+   * through the same code as an officer's (decision row, hold, state, UPU item event, audited event).
+   * The role check is replaced by the partner check the caller made: the interchange came from the
+   * registered customs partner. The events say so (authority customs-system, partner, message) and the
+   * decisions are decided by `customs:<partner>`. Announce the returned change after the commit.
+   */
+  applyResponses(
+    source: ResponseSource,
+    responses: readonly CustomsResponse[],
+    at: string,
+  ): { words: string; change: CustomsChange } {
+    const refusals = this.responseRefusals(responses)
+    if (refusals.length > 0) throw new StationError('conflict', `${refusals.join(' ')} Nothing was decided.`)
+    const events: StationEvent[] = []
+    const words: string[] = []
+    for (const r of responses) {
+      const what = this.responseDecided(r)
+      const one = this.decideOne(source.importedBy, r.itemId, what, at, {
+        partner: source.partner,
+        message: source.message,
+      })
+      events.push(one.event)
+      words.push(
+        `${r.itemId} ${STATE_AFTER[what.decision]}${what.duty ? ` (duty ${formatDuty(what.duty)})` : ''}`,
+      )
+    }
+    const n = responses.length
+    return {
+      words: `${n} customs decision${n === 1 ? '' : 's'} from ${source.partner}: ${words.join(', ')}.`,
+      change: { events, items: responses.map((r) => r.itemId), messages: [] },
+    }
+  }
+
+  /** After the commit of an import that applied customs decisions: the screens hear of them. */
+  announceApplied(change: CustomsChange): void {
+    this.announce(change)
   }
 
   // ---- duty ---------------------------------------------------------------------------------------
@@ -395,7 +562,7 @@ export class CustomsService {
         detail: { decision: due.id, reference: ref, duty: due.duty },
       })
       this.d.store.paid(due.id, ref, seq)
-      return { events: [event], items: [itemId!], decision: due.id }
+      return { events: [event], items: [itemId!], decision: due.id, messages: [] }
     })
     const [item] = this.announce(result)
     return { decision: this.d.store.decision(result.decision)!, item: item! }

@@ -226,7 +226,9 @@ export class CustomsStore {
          UNION SELECT removed_seq FROM membership WHERE item_id = @id AND removed_seq IS NOT NULL
          UNION SELECT seq FROM item_event WHERE item_id = @id
          UNION SELECT paid_seq FROM customs_decision WHERE item_id = @id AND paid_seq IS NOT NULL
-         UNION SELECT created_seq FROM item WHERE id = @id)
+         UNION SELECT created_seq FROM item WHERE id = @id
+         UNION SELECT seq FROM ead_referral WHERE item_id = @id
+         UNION SELECT answered_seq FROM ead_referral WHERE item_id = @id AND answered_seq IS NOT NULL)
        ORDER BY seq`,
     )
     // Items held by customs in the receptacles of these dispatches that no consignment has taken yet.

@@ -2,7 +2,9 @@
 // EMC event per item, and its PREDES, in the close's own commit; the files (PREDES in the partner's
 // outbox, CN 31 and the delivery bill as PDF) are written after the commit from what was committed,
 // so they can always be made again. Partners' files are applied whole in one transaction or
-// quarantined whole with every reason, never half-applied.
+// quarantined whole with every reason, never half-applied. With the customs administration (a partner of
+// kind customs): CUSITM and REFRSP are queued like any outgoing message, and a CUSRSP is applied only
+// when its interchange comes from that partner.
 import { existsSync, readFileSync } from 'node:fs'
 import { basename, join } from 'node:path'
 import type {
@@ -18,10 +20,12 @@ import { transportLegSchema } from '../../api/exchange'
 import { impcOffice } from '../../core/codelists'
 import type {
   ConsignmentRecord,
+  CustomsResponse,
   EmsevtRecord,
   ItemEvent,
   PredesRecord,
   ReceptacleAdvice,
+  RecordsByType,
   TransportLeg,
 } from '../../core/edi/records'
 import {
@@ -34,6 +38,7 @@ import { StationError } from '../errors'
 import type { Listeners } from '../listeners'
 import type { EventLog } from '../store/events'
 import type { Operator } from '../types'
+import type { CustomsChange } from '../customs/service'
 import type { ReferralStatus } from '../../core/customs'
 import type { ReferralType } from '../../core/edi/records'
 import { describeIssue, encodeRecord, readInterchange, type DecodedMessage, type Party } from './edi'
@@ -69,7 +74,22 @@ export interface ExchangeDeps {
   /** ITMREF: the items this station has advance data for, and the referral store (AdvanceService.refer). */
   referrals?: {
     known(itemId: string): boolean
-    refer(itemId: string, status: ReferralStatus, reason: string | null, seq: number): void
+    refer(
+      itemId: string,
+      status: ReferralStatus,
+      reason: string | null,
+      seq: number,
+      message: number | null,
+    ): void
+  }
+  /** CUSRSP: the customs administration's decisions, through the officer's decision code. */
+  customs?: {
+    refusals(responses: readonly CustomsResponse[]): string[]
+    apply(
+      source: { partner: string; message: number; importedBy: Operator },
+      responses: readonly CustomsResponse[],
+      at: string,
+    ): { words: string; change: CustomsChange }
   }
 }
 
@@ -376,6 +396,42 @@ export class ExchangeService {
       : { id: destination, party: { id: destination, qualifier: null } }
   }
 
+  /** The station's customs partner: the partner of kind customs (the station keeps at most one). */
+  customsPartner(): Partner | null {
+    return this.d.store.partners().find((p) => p.kind === 'customs') ?? null
+  }
+
+  /** The registered partner an interchange came from (by its UNB sender id and qualifier), or null. */
+  private partnerOf(sender: Party): Partner | null {
+    return (
+      this.d.store
+        .partners()
+        .find(
+          (p) => p.ediId === sender.id && (p.ediQualifier === null || p.ediQualifier === sender.qualifier),
+        ) ?? null
+    )
+  }
+
+  /**
+   * Inside the write transaction: a customs or referral message (CUSITM to customs, REFRSP to the post
+   * that sent the ITMREF) to a partner named by its id, or by the interchange id it wrote from. The
+   * file is written after the commit (writeMessageFile).
+   */
+  queueMessage<T extends 'CUSITM' | 'REFRSP'>(
+    type: T,
+    to: string,
+    subject: string,
+    record: RecordsByType[T],
+    actor: Operator,
+    now: Date,
+  ): Message {
+    const partners = this.d.store.partners()
+    const known = partners.find((p) => p.id === to) ?? partners.find((p) => p.ediId === to)
+    return this.outgoing(type, known?.id ?? to, subject, actor, now, (controlRef, recipient) =>
+      encodeRecord(type, record, { sender: this.sender(), recipient, controlRef, at: now }),
+    )
+  }
+
   /** Inside the write transaction: a message row, its control reference and its content. */
   private outgoing(
     type: string,
@@ -416,6 +472,10 @@ export class ExchangeService {
 
   messages(direction: 'in' | 'out' | 'all', limit: number): Message[] {
     return this.d.store.messages(direction, limit)
+  }
+
+  findMessage(id: number): Message | null {
+    return this.d.store.message(id)
   }
 
   message(id: number): { message: Message; content: string } {
@@ -634,14 +694,21 @@ export class ExchangeService {
     actor: Operator,
     name: string,
     content: string,
-  ): { message: Message; applied: boolean; issues: ReturnType<typeof readInterchange>['issues'] } {
+  ): {
+    message: Message
+    applied: boolean
+    issues: ReturnType<typeof readInterchange>['issues']
+    /** Customs decisions it applied (CUSRSP), to announce after the commit. */
+    customs?: CustomsChange[]
+  } {
     const at = this.now().toISOString()
     const read = readInterchange(content)
     const type = read.messages[0]?.type ?? read.interchange?.messages[0]?.header.type ?? 'UNKNOWN'
     const partner = read.interchange?.header.sender.id ?? null
     const issues = [...read.issues]
     if (issues.length === 0) {
-      for (const m of read.messages) issues.push(...this.check(m))
+      const sender = read.interchange!.header.sender
+      for (const m of read.messages) issues.push(...this.check(m, sender))
     }
     const row = this.d.store.addMessage({
       direction: 'in',
@@ -668,7 +735,9 @@ export class ExchangeService {
       return { message: row, applied: false, issues }
     }
     const words: string[] = []
-    for (const m of read.messages) words.push(this.apply(m, row.id, actor.id))
+    const changes: CustomsChange[] = []
+    const sender = read.interchange!.header.sender
+    for (const m of read.messages) words.push(this.apply(m, row.id, actor, sender, changes))
     const reason = words.join(' ')
     const saved = this.d.store.saveMessage(row.id, {
       state: 'applied',
@@ -685,7 +754,7 @@ export class ExchangeService {
       reason: `Applied ${name} (${type}): ${reason}`,
       detail: { message: row.id },
     })
-    return { message: saved, applied: true, issues: [] }
+    return { message: saved, applied: true, issues: [], customs: changes }
   }
 
   private subjectOf(m: DecodedMessage | undefined): string | null {
@@ -710,7 +779,7 @@ export class ExchangeService {
   }
 
   /** What would stop a decoded message from applying, said the way parse issues are. */
-  private check(m: DecodedMessage): ReturnType<typeof readInterchange>['issues'] {
+  private check(m: DecodedMessage, sender: Party): ReturnType<typeof readInterchange>['issues'] {
     const issue = (message: string) => ({
       message,
       line: null,
@@ -742,12 +811,25 @@ export class ExchangeService {
             issue(`ITMREF refers item ${r.itemId} (${r.type}), which this station has no advance data for.`),
           )
       }
-      case 'CUSRSP':
-        return [
-          issue(
-            `CUSRSP is not applied automatically in this version: customs decisions (${m.record.responses.map((r) => r.itemId).join(', ')}) are taken by a customs officer at the station, who can read this message here.`,
-          ),
-        ]
+      case 'CUSRSP': {
+        // Customs decisions are customs' alone: over the link, only from the registered customs partner.
+        const from = this.partnerOf(sender)
+        const who = `${sender.id}${sender.qualifier ? `:${sender.qualifier}` : ''}`
+        const items = m.record.responses.map((r) => r.itemId).join(', ')
+        if (from === null || from.kind !== 'customs') {
+          const is =
+            from === null
+              ? `${who} is not a partner of this station`
+              : `${who} is partner ${from.id}, a ${from.kind}, not the customs administration`
+          return [
+            issue(
+              `CUSRSP from ${who} is not applied: ${is}. Only the customs partner (station partner add --kind customs) sends customs decisions; a customs officer can decide on ${items} at the station.`,
+            ),
+          ]
+        }
+        if (!this.d.customs) return [issue('CUSRSP cannot be applied: this station keeps no customs queue.')]
+        return this.d.customs.refusals(m.record.responses).map(issue)
+      }
       default:
         return [
           issue(
@@ -757,7 +839,14 @@ export class ExchangeService {
     }
   }
 
-  private apply(m: DecodedMessage, message: number, by: string): string {
+  private apply(
+    m: DecodedMessage,
+    message: number,
+    actor: Operator,
+    sender: Party,
+    changes: CustomsChange[],
+  ): string {
+    const by = actor.id
     switch (m.type) {
       case 'RESDIT': {
         let latest: { code: string; at: string } | null = null
@@ -809,9 +898,20 @@ export class ExchangeService {
             reason: `${r.itemId}: ${r.type} from the destination (ITMREF)${r.text === null ? '' : `: ${r.text}`}.`,
             detail: { message, status, text: r.text },
           })
-          this.d.referrals!.refer(r.itemId, status, r.text, seq)
+          this.d.referrals!.refer(r.itemId, status, r.text, seq, message)
         }
         return `${m.record.referrals.length} referral${m.record.referrals.length === 1 ? '' : 's'} (${m.record.referrals.map((r) => `${r.itemId} ${r.type}`).join(', ')}).`
+      }
+      case 'CUSRSP': {
+        // check() found the interchange came from the customs partner and every decision applies.
+        const partner = this.partnerOf(sender)!
+        const applied = this.d.customs!.apply(
+          { partner: partner.id, message, importedBy: actor },
+          m.record.responses,
+          this.now().toISOString(),
+        )
+        changes.push(applied.change)
+        return applied.words
       }
       default:
         return ''
@@ -836,6 +936,13 @@ export class ExchangeService {
   }
 
   savePartner(actor: Operator, p: Partner): Partner {
+    const customs = this.customsPartner()
+    if (p.kind === 'customs' && customs !== null && customs.id !== p.id) {
+      throw new StationError(
+        'conflict',
+        `Partner ${customs.id} (EDI id ${customs.ediId}) is already this station's customs partner: the station exchanges CUSITM and CUSRSP with one customs administration. Change ${customs.id} (partner add --id ${customs.id}) or make it another kind first.`,
+      )
+    }
     const at = this.now().toISOString()
     this.d.store.savePartner(p, at)
     this.d.log.append({

@@ -179,7 +179,7 @@ export class ExchangeStore {
     [],
     {
       id: string
-      kind: 'post' | 'carrier'
+      kind: Partner['kind']
       name: string | null
       edi_id: string
       edi_qualifier: string | null

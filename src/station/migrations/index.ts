@@ -4,11 +4,19 @@ import { printQueue } from './0002-print-queue'
 import { exchange } from './0003-exchange'
 import { advanceData } from './0004-advance-data'
 import { customs } from './0005-customs'
+import { customsLink } from './0006-customs-link'
 import type { Migration } from './types'
 
 export type { Migration } from './types'
 
-export const MIGRATIONS: readonly Migration[] = [initial, printQueue, exchange, advanceData, customs]
+export const MIGRATIONS: readonly Migration[] = [
+  initial,
+  printQueue,
+  exchange,
+  advanceData,
+  customs,
+  customsLink,
+]
 
 /** Throws unless versions strictly increase: a duplicated or reordered step would skip schema changes. */
 export function assertIncreasing(steps: readonly Migration[]): void {

@@ -1,10 +1,20 @@
 // Roissy (FRCDGA) with its crew, a receptacle open to Chicago, and items pre-advised the way an ITMATT
 // import or a manifest would: export items to the United States, import items for France.
+import type { Partner } from '../../../src/api/exchange'
 import { formatS10 } from '../../../src/core/ids'
 import type { Station } from '../../../src/station'
 import { CHICAGO, crew, letter, manualClock, newStation, sqlite } from '../fixtures'
 
 export const toChicago = { destination: CHICAGO, category: 'A', subclass: 'UN' }
+
+/** The customs administration at Roissy, as an EDI partner: CUSITM goes to it, CUSRSP comes from it. */
+export const DOUANE: Partner = {
+  id: 'DOUANE',
+  kind: 'customs',
+  name: 'Douane de Roissy',
+  ediId: 'FRDGDDI',
+  ediQualifier: null,
+}
 
 /** Letters to Chicago (export from France). */
 export const outbound = (n: number): string => letter(n)

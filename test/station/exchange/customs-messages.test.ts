@@ -1,5 +1,6 @@
 // Customs and referral messages coming in: an ITMREF becomes the item's EAD referral (a DNL stops it at
-// the scan); unknown items quarantine the file naming them; CUSRSP is quarantined with its reason.
+// the scan); unknown items quarantine the file naming them; a CUSRSP from a post (not the customs partner)
+// is quarantined with its reason (test/station/customs/cusrsp.test.ts applies the customs partner's).
 import { describe, expect, it } from 'vitest'
 import type { CusrspRecord, ItmrefRecord } from '../../../src/core/edi/records'
 import { encodeRecord } from '../../../src/station/exchange/edi'
@@ -72,7 +73,7 @@ describe('ITMREF in', () => {
 })
 
 describe('CUSRSP in', () => {
-  it('is quarantined with its reason: customs decisions stay with a customs officer in this version', async () => {
+  it('from a sender that is not the customs partner is quarantined with its reason', async () => {
     const { s, by } = await station()
     const record: CusrspRecord = {
       responses: [{ itemId: parcelId(1), indicator: '4', duty: null, reason: null }],
@@ -80,7 +81,9 @@ describe('CUSRSP in', () => {
     const result = s.importEdi(by, 'cusrsp-503.edi', encodeRecord('CUSRSP', record, envelope))
     expect(result.applied).toBe(false)
     expect(result.message).toMatchObject({ type: 'CUSRSP', state: 'quarantined' })
-    expect(result.message.reason).toMatch(/CUSRSP is not applied automatically/)
+    expect(result.message.reason).toContain(
+      'CUSRSP from USCHIA is not applied: USCHIA is not a partner of this station.',
+    )
     expect(result.message.reason).toContain(parcelId(1))
   })
 })

@@ -121,3 +121,67 @@ export const REFERRAL_TYPE_LIST = {
 export function isReferralType(code: string): code is ReferralType {
   return REFERRAL_TYPE_LIST.entries.some((e) => e.code === code)
 }
+
+/**
+ * REFRSP response codes: what the origin post did about a referral, and which referral types each may
+ * answer. UPU's code list is not public (UPU.md §4.2, §5.2: "response code + action taken"), so these
+ * are our own, stable and readable, within the 1–17 capital letters or digits REFRSP carries.
+ */
+export const REFERRAL_RESPONSE_LIST = {
+  list: 'referral-responses',
+  source: 'REFRSP answers ITMREF with a response code and the action taken (UPU.md §4.2); codes UNCONFIRMED',
+  version: 'house 2026-03',
+  entries: [
+    {
+      code: 'INFO',
+      meaning: 'the information asked for is given in the action text',
+      answers: ['RFI'],
+      confirmed: false,
+    },
+    {
+      code: 'SCREENED',
+      meaning: 'the item was screened as high-risk cargo and mail; nothing was found',
+      answers: ['RFS'],
+      confirmed: false,
+    },
+    {
+      code: 'NOTLOADED',
+      meaning: 'the item was taken out of the mail and is not loaded',
+      answers: ['RFI', 'RFS', 'DNL'],
+      confirmed: false,
+    },
+    {
+      code: 'RETURNED',
+      meaning: 'the item is returned to its sender',
+      answers: ['RFI', 'RFS', 'DNL'],
+      confirmed: false,
+    },
+    {
+      code: 'NOINFO',
+      meaning: 'the information is not available (the sender cannot be reached)',
+      answers: ['RFI'],
+      confirmed: false,
+    },
+  ],
+} as const satisfies {
+  list: string
+  source: string
+  version: string
+  entries: ReadonlyArray<{
+    code: string
+    meaning: string
+    answers: readonly ReferralType[]
+    confirmed: boolean
+  }>
+}
+
+export type ReferralResponseCode = (typeof REFERRAL_RESPONSE_LIST.entries)[number]['code']
+
+export const REFERRAL_RESPONSE_CODES = REFERRAL_RESPONSE_LIST.entries.map((e) => e.code) as [
+  ReferralResponseCode,
+  ...ReferralResponseCode[],
+]
+
+export function referralResponse(code: string): (typeof REFERRAL_RESPONSE_LIST.entries)[number] | null {
+  return REFERRAL_RESPONSE_LIST.entries.find((e) => e.code === code) ?? null
+}

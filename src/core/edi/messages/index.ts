@@ -4,7 +4,7 @@ import type { RecordsByType, UpuMessageType } from '../records'
 import type { EdiMessage, MessageMapping } from '../types'
 import { EMSEVT_EVENT_LIST, RECEPTACLE_CONDITION_LIST, RESDIT_EVENT_LIST } from './codes'
 import { carditMapping, preconMapping } from './consignment'
-import { CUSTOMS_INDICATOR_LIST, REFERRAL_TYPE_LIST } from './customs'
+import { CUSTOMS_INDICATOR_LIST, REFERRAL_RESPONSE_LIST, REFERRAL_TYPE_LIST } from './customs'
 import { cusitmMapping } from './cusitm'
 import { cusrspMapping } from './cusrsp'
 import type { DocCodeList } from './docs'
@@ -19,7 +19,15 @@ import { resditMapping } from './resdit'
 
 export { EdiMappingError } from '../syntax'
 export * from './codes'
-export { CUSTOMS_INDICATOR_LIST, customsIndicator, REFERRAL_TYPE_LIST } from './customs'
+export {
+  CUSTOMS_INDICATOR_LIST,
+  customsIndicator,
+  REFERRAL_RESPONSE_CODES,
+  REFERRAL_RESPONSE_LIST,
+  referralResponse,
+  REFERRAL_TYPE_LIST,
+  type ReferralResponseCode,
+} from './customs'
 export { renderMappingDoc, segmentText, type DocCodeList, type MappingInfo } from './docs'
 export { DTM_FORMAT } from './time'
 export type { MessageRow, RowMatch } from './table'
@@ -63,7 +71,7 @@ export const MESSAGE_CODE_LISTS: { readonly [K in UpuMessageType]: readonly DocC
   CUSITM: [],
   CUSRSP: [docList(CUSTOMS_INDICATOR_LIST.entries, CUSTOMS_INDICATOR_LIST)],
   ITMREF: [docList(REFERRAL_TYPE_LIST.entries, REFERRAL_TYPE_LIST)],
-  REFRSP: [],
+  REFRSP: [docList(REFERRAL_RESPONSE_LIST.entries, REFERRAL_RESPONSE_LIST)],
 }
 
 function docList(
