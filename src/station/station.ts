@@ -53,6 +53,7 @@ import { PolicyStore } from './store/policies'
 import { ReceptacleStore } from './store/receptacles'
 import { toDispatch, toReceptacle } from './store/rows'
 import { Undo } from './undo'
+import { StationTurn } from './store/write-turn'
 import type * as T from './types'
 
 const MAX_CODE_LENGTH = 4096
@@ -84,6 +85,8 @@ export class StationEngine implements T.Station {
   private readonly customs: CustomsService
   private readonly advance: AdvanceService
   private readonly writeTx: Transaction<(work: () => unknown) => unknown>
+  /** The station file's write turn, shared with the threads of an ITMATT import. */
+  private readonly turn = new StationTurn()
   private closed = false
   private readonly backgroundCheckpoints: boolean
   /** Started by the first commit, so commands that only read never start a thread. */
@@ -151,6 +154,7 @@ export class StationEngine implements T.Station {
       clock: this.clock,
       write: (work) => this.write(work),
       policyFor: (destination) => this.state.policyFor(destination),
+      turn: this.turn,
       ...(opts.itmattTwoPartsFromBytes === undefined
         ? {}
         : { twoPartsFromBytes: opts.itmattTwoPartsFromBytes }),
@@ -187,6 +191,7 @@ export class StationEngine implements T.Station {
       sync: () => this.syncWithOtherConnections(),
       recover: () => this.recover(),
       committed: () => this.committed(),
+      inTurn: (work) => this.turn.take(work),
     })
   }
 
@@ -231,7 +236,7 @@ export class StationEngine implements T.Station {
     this.assertOpen()
     this.scans.flush()
     try {
-      const result = this.writeTx.immediate(work) as R
+      const result = this.turn.take(() => this.writeTx.immediate(work) as R)
       this.committed()
       return result
     } catch (error) {

@@ -1,13 +1,17 @@
-// One chunk of an import's items in one short write transaction, in the import's own thread and on its
-// own connection to the station file. The thread that holds the turn (TurnLock) writes; SQLite serialises
-// it with the scans like any other writer, and a chunk is ~1,000 items, a few milliseconds of lock.
+// An import's items written in short transactions, in the import's own thread and on its own connection
+// to the station file, in the thread's write turn (store/write-turn.ts). A transaction takes the rows of
+// a chunk (~1,000 items, a few milliseconds) unless the station's own thread starts waiting for the
+// turn: then it commits what it wrote so far and gives the turn up, and the rest of the chunk follows in
+// the next turn. A chunk need not be atomic: no reader sees the batch before it is published.
 import type { Database, Statement } from 'better-sqlite3'
 import { ADVANCE_SQL, type ItemRow } from './store'
 
-export interface ChunkResult {
-  /** Index within the chunk of an item the batch already held; -1 when all were written. */
+export interface ChunkProgress {
+  /** The index of the first row not written yet (rows.length when the chunk is done). */
+  next: number
+  /** Index of an item the batch already held (written twice in the file); -1 when none. */
   duplicate: number
-  /** Items of the chunk that already had published advance data. */
+  /** Rows written that already had published advance data. */
   updated: number
 }
 
@@ -16,7 +20,7 @@ export class ChunkTransaction {
   private readonly insertLine: Statement
   private readonly setFirst: Statement
   private readonly known: Statement<[string], number>
-  private readonly tx: (rows: ItemRow[]) => ChunkResult
+  private readonly tx: (rows: ItemRow[], from: number, stop: () => boolean) => ChunkProgress
 
   constructor(db: Database, batch: number) {
     this.insertItem = db.prepare(ADVANCE_SQL.item)
@@ -24,14 +28,15 @@ export class ChunkTransaction {
     this.setFirst = db.prepare(ADVANCE_SQL.first)
     this.known = db.prepare<[string], number>(ADVANCE_SQL.known).pluck()
     let first = true
-    const run = db.transaction((rows: ItemRow[]): ChunkResult => {
+    const run = db.transaction((rows: ItemRow[], from: number, stop: () => boolean): ChunkProgress => {
       let updated = 0
-      for (let i = 0; i < rows.length; i++) {
+      for (let i = from; i < rows.length; i++) {
+        if (i > from && stop()) return { next: i, duplicate: -1, updated }
         const [values, lines] = rows[i]!
         if (this.known.get(values[1] as string) === 1) updated++
         const result = this.insertItem.run(values)
-        // ON CONFLICT DO NOTHING: the batch already holds this item. The transaction is rolled back.
-        if (result.changes === 0) throw new Duplicate(i, updated)
+        // ON CONFLICT DO NOTHING: the batch already holds this item; the import fails on it.
+        if (result.changes === 0) return { next: i, duplicate: i, updated }
         const id = Number(result.lastInsertRowid)
         // The batch's first row, where deleting it starts; the UPDATE only sets it once.
         if (first) {
@@ -44,63 +49,13 @@ export class ChunkTransaction {
           this.insertLine.run(line)
         }
       }
-      return { duplicate: -1, updated }
+      return { next: rows.length, duplicate: -1, updated }
     })
-    this.tx = (rows) => run.immediate(rows)
+    this.tx = (rows, from, stop) => run.immediate(rows, from, stop)
   }
 
-  write(rows: ItemRow[]): ChunkResult {
-    try {
-      return this.tx(rows)
-    } catch (error) {
-      if (error instanceof Duplicate) return { duplicate: error.index, updated: error.updated }
-      throw error
-    }
-  }
-}
-
-class Duplicate extends Error {
-  constructor(
-    readonly index: number,
-    readonly updated: number,
-  ) {
-    super('duplicate item in the batch')
-  }
-}
-
-/**
- * Whose turn it is to write, between the threads of one import (a SharedArrayBuffer of one Int32): a
- * thread waits for the other's commit instead of polling SQLite's busy handler.
- */
-export class TurnLock {
-  private readonly cell: Int32Array
-  constructor(buffer: SharedArrayBuffer) {
-    this.cell = new Int32Array(buffer)
-  }
-
-  static buffer(): SharedArrayBuffer {
-    return new SharedArrayBuffer(4)
-  }
-
-  /** Waits for the turn, then works. */
-  hold<R>(work: () => R): R {
-    while (Atomics.compareExchange(this.cell, 0, 0, 1) !== 0) Atomics.wait(this.cell, 0, 1, 50)
-    return this.release(work)
-  }
-
-  /** Works if the turn is free now; false (without working) when the other thread has it. */
-  tryHold(work: () => void): boolean {
-    if (Atomics.compareExchange(this.cell, 0, 0, 1) !== 0) return false
-    this.release(work)
-    return true
-  }
-
-  private release<R>(work: () => R): R {
-    try {
-      return work()
-    } finally {
-      Atomics.store(this.cell, 0, 0)
-      Atomics.notify(this.cell, 0, 1)
-    }
+  /** Writes rows from `from` in one transaction, until done, a duplicate, or `stop()` says so. */
+  write(rows: ItemRow[], from: number, stop: () => boolean): ChunkProgress {
+    return this.tx(rows, from, stop)
   }
 }

@@ -16,8 +16,9 @@ export interface ImportThreadData {
   /** Its part of a file read by two threads, or null for the whole source. */
   part: ImportPart | null
   database: { file: string; driver: string; nativeBinding: string | null; synchronous: number }
-  /** The write turn shared by the import's threads (TurnLock). */
+  /** The station file's write turn (store/write-turn.ts), and this thread's number in it. */
   turn: SharedArrayBuffer
+  thread: number
 }
 
 export type ThreadError =

@@ -4,7 +4,8 @@
 import Database from 'better-sqlite3'
 import { parentPort, workerData } from 'node:worker_threads'
 import { StationError } from '../errors'
-import { ChunkTransaction, TurnLock } from './chunk-tx'
+import { ImportTurn } from '../store/write-turn'
+import { ChunkTransaction } from './chunk-tx'
 import { ItmattError } from './errors'
 import type { ImportThreadData, ImportThreadMessage, ThreadError } from './import-thread'
 import { BoundaryRejected, ItmattReadPipeline, OFFICE_RULES, type ReadChunk } from './read'
@@ -12,6 +13,8 @@ import { ADVANCE_SQL } from './store'
 
 /** Chunks a thread may hold while the other writes, before it waits for its turn. */
 const MAX_QUEUED = 4
+/** Chunks written between two checkpoints of the WAL (a few MB of it). */
+const CHECKPOINT_EVERY_CHUNKS = 32
 
 function describe(error: unknown): ThreadError {
   if (error instanceof ItmattError)
@@ -33,16 +36,29 @@ async function main(): Promise<void> {
   try {
     db.pragma('busy_timeout = 10000')
     db.pragma(`synchronous = ${database.synchronous}`)
+    // No checkpoint inside a chunk's commit, in the write turn, where a scan would wait for its fsyncs:
+    // the first thread runs them itself between its turns (PASSIVE: they never block a writer).
+    db.pragma('wal_autocheckpoint = 0')
+    let sinceCheckpoint = 0
+    const checkpoint = (force = false) => {
+      if (data.thread !== 0 || (!force && sinceCheckpoint < CHECKPOINT_EVERY_CHUNKS)) return
+      sinceCheckpoint = 0
+      db.pragma('wal_checkpoint(PASSIVE)')
+    }
     const writer = new ChunkTransaction(db, data.batch)
-    const turn = new TurnLock(data.turn)
+    const turn = new ImportTurn(data.turn, data.thread)
     const office = OFFICE_RULES ? db.prepare<[string], string | null>(ADVANCE_SQL.office).pluck() : null
     const name = data.source.name
-    // Chunks read while the other thread had the turn: this one reads on instead of waiting, up to a few.
-    const queued: ReadChunk[] = []
+    // Chunks read while the turn was someone else's: this thread reads on instead of waiting, up to a
+    // few. In its turn it writes them until the station's thread waits for the turn, then gives it up.
+    const queued: Array<ReadChunk & { from: number; updated: number }> = []
+    const stationWaits = () => turn.stationWaiting()
     const writeQueued = () => {
       while (queued.length > 0) {
-        const c = queued.shift()!
-        const { duplicate, updated } = writer.write(c.rows)
+        const c = queued[0]!
+        const { next, duplicate, updated } = writer.write(c.rows, c.from, stationWaits)
+        c.from = next
+        c.updated += updated
         if (duplicate >= 0) {
           throw new ItmattError(
             name,
@@ -50,7 +66,11 @@ async function main(): Promise<void> {
             `item ${c.ids[duplicate]} is in this file twice; each item is advised once per file`,
           )
         }
-        post({ type: 'chunk', items: c.rows.length, updated })
+        if (next < c.rows.length) return
+        queued.shift()
+        post({ type: 'chunk', items: c.rows.length, updated: c.updated })
+        sinceCheckpoint++
+        if (stationWaits()) return
       }
     }
     const pipeline = new ItmattReadPipeline(
@@ -58,9 +78,10 @@ async function main(): Promise<void> {
       data.batch,
       {
         chunk(c) {
-          queued.push(c)
-          if (queued.length >= MAX_QUEUED) turn.hold(writeQueued)
-          else turn.tryHold(writeQueued)
+          queued.push({ ...c, from: 0, updated: 0 })
+          turn.tryHold(writeQueued)
+          while (queued.length >= MAX_QUEUED) turn.hold(writeQueued)
+          checkpoint()
         },
         progress(bytes) {
           post({ type: 'progress', bytes })
@@ -70,7 +91,8 @@ async function main(): Promise<void> {
       data.part,
     )
     const result = await pipeline.run()
-    turn.hold(writeQueued)
+    while (queued.length > 0) turn.hold(writeQueued)
+    checkpoint(true)
     post({ type: 'done', result })
   } catch (error) {
     post({ type: 'error', error: describe(error) })

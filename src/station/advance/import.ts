@@ -16,7 +16,7 @@ import type { Listeners } from '../listeners'
 import { sqliteDriverBinding } from '../store/connection'
 import type { EventLog } from '../store/events'
 import type { Operator, StationEvent } from '../types'
-import { TurnLock } from './chunk-tx'
+import type { StationTurn } from '../store/write-turn'
 import { declaredEncoding, type TextEncoding } from './decode'
 import type { FilePosition } from './errors'
 import {
@@ -51,6 +51,8 @@ export interface ImportDeps {
   active: Set<number>
   /** From which size an XML file is read in two parts (tests make it small). */
   twoPartsFromBytes?: number
+  /** The station file's write turn: the import threads take theirs after the station's own writes. */
+  turn: StationTurn
 }
 
 const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve))
@@ -257,7 +259,6 @@ export class ItmattImport {
             return
         }
       }
-      const turn = TurnLock.buffer()
       const database = {
         file: this.d.db.name,
         driver: driverPath(),
@@ -268,7 +269,14 @@ export class ItmattImport {
         for (let index = 0; index < count; index++) {
           this.threads.push(
             startImportThread(
-              { source: this.source, batch, part: parts?.[index] ?? null, database, turn },
+              {
+                source: this.source,
+                batch,
+                part: parts?.[index] ?? null,
+                database,
+                turn: this.d.turn.buffer,
+                thread: index,
+              },
               (m) => heard(index, m),
               (e) => this.fail(e),
             ),
@@ -284,6 +292,9 @@ export class ItmattImport {
     const threads = this.threads
     this.threads = []
     await Promise.all(threads.map((t) => t.terminate()))
+    // A thread stopped in the middle of its chunk leaves the turn: it is free again (its transaction
+    // was rolled back when its connection closed with it).
+    threads.forEach((_, index) => this.d.turn.releaseFrom(index))
   }
 
   private newBatch(): number {

@@ -13,6 +13,7 @@ import { StationError } from '../errors'
 import type { Listeners } from '../listeners'
 import { ANSWERS_REFERRALS, requireRole } from '../permissions'
 import { cleanItemId } from '../scan/clean-id'
+import type { StationTurn } from '../store/write-turn'
 import type { EventLog } from '../store/events'
 import type { DestinationPolicy, Operator, StationEvent } from '../types'
 import { unloadable } from './gate'
@@ -30,6 +31,8 @@ export interface AdvanceDeps {
   policyFor(destination: string): DestinationPolicy | null
   /** From which size an ITMATT XML file is read by two threads (ImportDeps). */
   twoPartsFromBytes?: number
+  /** The station file's write turn, shared with the import's threads. */
+  turn: StationTurn
   /** The exchange office's messages, for the REFRSP that answers an ITMREF. */
   referralLink?: ReferralLink
 }
@@ -134,6 +137,7 @@ export class AdvanceService {
         clock: this.d.clock,
         write: this.d.write,
         active: this.active,
+        turn: this.d.turn,
         ...(this.d.twoPartsFromBytes === undefined ? {} : { twoPartsFromBytes: this.d.twoPartsFromBytes }),
       },
       actor,

@@ -63,6 +63,8 @@ export interface WriterDeps {
   recover(): void
   /** Told after every committed batch (the background checkpointer counts commits). */
   committed(): void
+  /** Runs the batch's transaction in the station's write turn (ahead of an ITMATT import's chunks). */
+  inTurn<R>(work: () => R): R
 }
 
 export class ScanWriter {
@@ -157,7 +159,7 @@ export class ScanWriter {
     let results: ScanResult[]
     const started = performance.now()
     try {
-      results = this.commitBatch.immediate(batch)
+      results = this.deps.inTurn(() => this.commitBatch.immediate(batch))
       this.lastCommitMs = performance.now() - started
     } catch (error) {
       // The in-memory counts may hold changes the rollback undid.
