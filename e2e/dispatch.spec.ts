@@ -2,7 +2,8 @@
 // ana, worker wil): two bags for Geneva, the dispatch refused while one is still open (in the engine's
 // words), then closed from the Dispatch screen with its PREDES shown and its CN 31 and CN 38 saved;
 // consigned to a flight; on the EDI messages screen the PREDES waits in the outbox, and a partner's file
-// cut short is quarantined with every issue, in red.
+// cut short is quarantined with every issue, in red. Last, a supervisor reopens a closed bag of an open
+// dispatch from the Dispatch screen (its label void), and it is open again on the Bagging screen.
 import { expect, test, type Page } from '@playwright/test'
 import { openApp, scan, SCREENSHOTS } from './helpers'
 
@@ -13,6 +14,8 @@ const GREEN = 'rgb(0, 112, 60)'
 const RED = 'rgb(177, 14, 30)'
 /** Letters for Geneva that no other spec scans (not pre-advised; Switzerland requires no advance data). */
 const LETTERS = ['RB777000010FR', 'LA777000023FR', 'RB777000037FR']
+/** Letters for Geneva in the bag the last test reopens. */
+const REOPENED = ['LA777000054FR', 'LA777000068FR']
 /** A RESDES from London cut off in the middle of a segment, as a broken transfer leaves it. */
 const TRUNCATED = "UNA:+.? 'UNB+UNOC:3+GBLHRA+FRCDGA+260314:2210+000000042'UNH+1+RESDES:D:08A:UN:UPU'BGM+"
 /** The S8 of the dispatch the first test closes. */
@@ -105,6 +108,8 @@ test('a supervisor closes a dispatch from the Dispatch screen, sees its PREDES a
   await row.getByRole('button', { name: /^Dispatch \d+ to CHGVAA$/ }).click()
   await page.keyboard.press('F8')
   await expect(dialog).toBeVisible()
+  // Enter confirms once the focus is on the confirm button (until then it is on Cancel, the first one).
+  await expect(dialog.getByRole('button', { name: 'Close the dispatch' })).toBeFocused()
   await page.keyboard.press('Enter')
   await expect(dialog).toBeHidden()
   const result = detail.getByTestId('close-result')
@@ -242,4 +247,85 @@ test('EDI messages: the PREDES waits in the outbox; a file cut short is quaranti
   await page.screenshot({ path: `${SCREENSHOTS}/messages-import-quarantined.png` })
   await page.locator('.messages-layout').evaluate((layout) => layout.scrollIntoView({ block: 'start' }))
   await page.screenshot({ path: `${SCREENSHOTS}/messages-quarantined.png` })
+})
+
+test('a supervisor reopens a closed receptacle of an open dispatch; its label is void and it is open again', async ({
+  page,
+}) => {
+  await openApp(page, '/#/bagging')
+  await signIn(page, 'ana', '4321')
+  await expect(page.getByTestId('scan-input')).toBeFocused()
+  await openGenevaBag(page)
+  for (const letter of REOPENED) {
+    await scan(page, letter)
+    await expect(page.getByTestId('scan-banner-outcome')).toHaveText('Accepted')
+  }
+  await closeReceptacle(page, '0,9')
+
+  // The Dispatch screen: the new Geneva dispatch, open, its one bag closed with its label printed.
+  await page.keyboard.press('Alt+3')
+  const row = page.getByTestId('dispatch-table').locator('tbody tr[data-state="open"]', { hasText: 'CHGVAA' })
+  await expect(row).toHaveCount(1)
+  await row.getByRole('button', { name: /^Dispatch \d+ to CHGVAA$/ }).click()
+  const detail = page.getByTestId('dispatch-detail')
+  await expect(detail.getByTestId('dispatch-state')).toHaveText('Open')
+  const bag = detail.getByTestId('dispatch-labels').getByTestId('dispatch-label-row')
+  await expect(bag).toHaveCount(1)
+  await expect(bag).toHaveAttribute('data-receptacle-state', 'closed')
+  await expect(bag).toContainText(/Printed/)
+  const s9 = ((await bag.locator('.code').textContent()) ?? '').replace(/ /g, '')
+  expect(s9).toMatch(/^FRCDGACHGVAAAUN\d{8}0\d{5}$/)
+
+  // Reached by the keyboard; asks first, and will not go without a reason.
+  const reopen = bag.getByRole('button', { name: 'Reopen receptacle 001' })
+  await reopen.focus()
+  await page.keyboard.press('Enter')
+  const dialog = page.getByTestId('reopen-dialog')
+  await expect(dialog.getByRole('heading', { name: /^Reopen receptacle 001 of dispatch \d+$/ })).toBeVisible()
+  await expect(dialog).toContainText('make its S9 label void: take the old label off the bag')
+  await expect(dialog.getByLabel('Why (required)')).toBeFocused()
+  await page.keyboard.press('Enter')
+  await expect(dialog.getByTestId('reopen-missing')).toHaveText(
+    'Say why the receptacle is reopened: the log keeps it beside the voided label.',
+  )
+  await expect(dialog.getByLabel('Why (required)')).toBeFocused()
+  await page.keyboard.type(`${REOPENED[1]} seized by customs`)
+  await page.screenshot({ path: `${SCREENSHOTS}/dispatch-reopen-dialog.png` })
+  await page.keyboard.press('Enter')
+  await expect(dialog).toBeHidden()
+
+  // Open again, its old label void and nothing to print again; the screen says so.
+  await expect(page.getByTestId('dispatch-announcer')).toContainText(
+    /Receptacle 001 of dispatch \d+ is open again\. Take its old label off the bag/,
+  )
+  await expect(bag).toHaveAttribute('data-receptacle-state', 'open')
+  await expect(bag.getByTestId('dispatch-label-open')).toHaveText('Open')
+  await expect(bag).toContainText('Void: its receptacle was reopened')
+  await expect(bag.getByRole('button')).toHaveCount(0)
+  await expect(detail.getByTestId('dispatch-open-warning')).toContainText('Receptacles still open: 1.')
+  await detail.getByTestId('dispatch-labels').scrollIntoViewIfNeeded()
+  await page.screenshot({ path: `${SCREENSHOTS}/dispatch-reopened.png` })
+
+  // The Bagging screen has it among the open receptacles; closed again, it gets a new S9.
+  await page.keyboard.press('Alt+2')
+  const open = page.getByTestId('open-receptacles').getByRole('button').filter({ hasText: 'CHGVAA' })
+  await expect(open).toHaveCount(1)
+  await expect(open).toContainText('No. 1')
+  await open.click()
+  await expect(page.getByTestId('receptacle-serial')).toContainText('1')
+  await page.getByTestId('scan-input').focus()
+  await closeReceptacle(page, '0,5')
+  await page.keyboard.press('Alt+3')
+  await row.getByRole('button', { name: /^Dispatch \d+ to CHGVAA$/ }).click()
+  await expect(bag).toHaveAttribute('data-receptacle-state', 'closed')
+  await expect(bag.locator('.code')).not.toHaveText(s9)
+
+  // A worker is not offered the reopen: it is the supervisor's decision.
+  await page.getByTestId('operator').getByRole('button').first().click()
+  await page.keyboard.press('Alt+2')
+  await signIn(page, 'wil', '1357')
+  await page.keyboard.press('Alt+3')
+  await row.getByRole('button', { name: /^Dispatch \d+ to CHGVAA$/ }).click()
+  await expect(bag).toHaveAttribute('data-receptacle-state', 'closed')
+  await expect(bag.getByRole('button', { name: /^Reopen/ })).toHaveCount(0)
 })

@@ -1,5 +1,6 @@
 // Contract shapes of the bagging station: receptacles, dispatches, scans, operators and the event log.
 import { z } from 'zod'
+import { printJobSchema } from './printing'
 
 /** Every scan ends in exactly one of these; the words are in `reason`. Same vocabulary in CLI and events. */
 export const SCAN_OUTCOMES = [
@@ -115,6 +116,17 @@ export const stationEventSchema = z.strictObject({
 })
 export type StationEvent = z.output<typeof stationEventSchema>
 
+/** A closed receptacle back to open: the reopen's event, and its labels as canceled or void. */
+export const reopenResultSchema = z.strictObject({
+  receptacle: receptacleSchema,
+  dispatch: dispatchSchema,
+  /** The `receptacle.reopen` event: who, and why in their words. */
+  event: stationEventSchema,
+  /** Its label jobs this reopen canceled (not printed yet) or made void (on the bag: to be removed). */
+  labels: z.array(printJobSchema),
+})
+export type ReopenResult = z.output<typeof reopenResultSchema>
+
 export const policySchema = z.strictObject({
   /** A 2-letter country or a 6-letter IMPC code; the office rule wins over the country rule. */
   destination: z.string().regex(/^([A-Z]{2}|[A-Z]{6})$/),
@@ -165,6 +177,14 @@ export const baggingCommands = {
     }),
     output: z.strictObject({ receptacle: receptacleSchema, dispatch: dispatchSchema }),
   },
+  /**
+   * A supervisor reopens a closed receptacle of a dispatch not yet closed, so that an item customs
+   * returned or seized can come out: its S9 and label no longer hold; closing it again is a first close.
+   */
+  'receptacle.reopen': {
+    input: z.strictObject({ session, receptacle: handle, reason: z.string().max(500) }),
+    output: reopenResultSchema,
+  },
   'receptacle.list': {
     input: z.strictObject({ state: z.enum(['open', 'closed', 'all']).default('open') }),
     output: z.strictObject({ receptacles: z.array(receptacleSchema) }),
@@ -211,4 +231,6 @@ export const baggingEvents = {
   'station.event': stationEventSchema,
   /** A receptacle was opened, changed by a scan or undo, or closed. */
   'receptacle.changed': receptacleSchema,
+  /** A closed receptacle was reopened (also heard as `receptacle.changed`): its old label must come off. */
+  'receptacle.reopened': reopenResultSchema,
 } as const

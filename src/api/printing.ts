@@ -47,7 +47,11 @@ export const printerSchema = printerConfigSchema.extend({
 })
 export type Printer = z.output<typeof printerSchema>
 
-export const PRINT_JOB_STATES = ['queued', 'sending', 'printed', 'uncertain', 'canceled'] as const
+/**
+ * void: the label stands for an S9 that no longer holds (its receptacle was reopened): it is never printed
+ * again, and one already on the bag must come off.
+ */
+export const PRINT_JOB_STATES = ['queued', 'sending', 'printed', 'uncertain', 'canceled', 'void'] as const
 export const printJobStateSchema = z.enum(PRINT_JOB_STATES)
 export type PrintJobState = z.output<typeof printJobStateSchema>
 
@@ -64,7 +68,7 @@ export const printJobSchema = z.strictObject({
   /** The printer chosen for it; null means "the station's default printer when it is sent". */
   printer: z.string().nullable(),
   state: printJobStateSchema,
-  /** In words: why it waits, why it is uncertain, who canceled it. */
+  /** In words: why it waits, why it is uncertain, who canceled it, why it is void. */
   reason: z.string().nullable(),
   attempts: z.number().int(),
   /** A reprint points at the job it repeats. */

@@ -1,4 +1,4 @@
-// `station receptacle open|close|list|show`: the bags and trays of a bagging station.
+// `station receptacle open|close|reopen|list|show`: the bags and trays of a bagging station.
 import { Option, type Command } from 'commander'
 import { actingSession, checkIdentity, printJson, withStation, type CommandContext } from './context'
 import { closedReceptacleJson, dispatchLine, receptacleJson, receptacleLine } from './format-bagging'
@@ -24,6 +24,10 @@ interface CloseOptions extends ActingOptions {
   receptacle?: number
   weight: number
   last?: boolean
+}
+
+interface ReopenOptions extends ActingOptions {
+  reason: string
 }
 
 interface ListOptions extends CommonOptions {
@@ -88,6 +92,36 @@ export function registerReceptacle(program: Command, { io, setExit }: CommandCon
             io.out(`Closed ${receptacleLine(closed.receptacle)}`)
             io.out(dispatchLine(closed.dispatch))
           }
+          return EXIT.ok
+        }),
+      )
+    })
+
+  withOperatorOptions(withCommonOptions(receptacle.command('reopen')))
+    .description(
+      'reopen a closed receptacle of a dispatch not yet closed (supervisor), to take out an item customs returned or seized; its label becomes void',
+    )
+    .argument('<handle>', 'the receptacle handle (the # number)', positiveWholeNumber)
+    .requiredOption('--reason <text>', 'why, in words: it goes in the event log beside the voided label')
+    .action(async (handle: number, options: ReopenOptions, command: Command) => {
+      checkIdentity(command, options.operator, options.pin)
+      setExit(
+        await withStation('receptacle reopen', options, io, async (station) => {
+          const reopened = station.reopenReceptacle(actingSession(station, options), handle, options.reason)
+          if (options.json) {
+            printJson(io, {
+              receptacle: receptacleJson(reopened.receptacle),
+              dispatch: reopened.dispatch,
+              event: reopened.event,
+              labels: reopened.labels,
+            })
+            return EXIT.ok
+          }
+          io.out(`Reopened ${receptacleLine(reopened.receptacle)}`)
+          for (const job of reopened.labels) io.out(`    label job ${job.id}: ${job.reason ?? job.state}`)
+          io.out(
+            `    Take the item out (station undo --seq N), then close it again: it is weighed and gets a new S9 and label.`,
+          )
           return EXIT.ok
         }),
       )

@@ -136,6 +136,10 @@ export function createStationHandlers(options: StationHandlerOptions): StationCo
       const { s, by } = acting(session)
       return s.closeReceptacle(by, r)
     },
+    'receptacle.reopen': async ({ session, receptacle, reason }) => {
+      const { s, by } = acting(session)
+      return s.reopenReceptacle(by, receptacle, reason)
+    },
     'receptacle.list': async ({ state }) => ({ receptacles: station().listReceptacles(state) }),
     'receptacle.get': async ({ handle }) => station().getReceptacle(handle),
     'scan.submit': async ({ session, ...scan }) => {

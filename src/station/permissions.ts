@@ -14,6 +14,11 @@ const ROLE_NAMES: Record<Role, string> = {
 export const DEFAULT_OPERATOR = 'station'
 
 export const UNDOES_SCANS: readonly Role[] = ['supervisor', 'admin']
+/**
+ * Reopening a closed receptacle voids its S9 label and changes what the dispatch will advise: the floor
+ * supervisor's decision, taken where the bag is, like answering a referral.
+ */
+export const REOPENS_RECEPTACLES: readonly Role[] = ['supervisor']
 export const SETS_POLICY: readonly Role[] = ['supervisor', 'oe', 'admin']
 export const IMPORTS_MANIFESTS: readonly Role[] = ['supervisor', 'oe', 'admin']
 export const MANAGES_PRINTERS: readonly Role[] = ['supervisor', 'oe', 'admin']

@@ -12,6 +12,10 @@ import type { CloseRequest, OpenRequest, Operator, Role, StationEvent, WeightSou
 
 export const MAX_WEIGHT_KG = 999.8
 
+function capitalised(words: string): string {
+  return words.charAt(0).toUpperCase() + words.slice(1)
+}
+
 export interface BaggingChange {
   receptacle: ReceptacleRow
   dispatch: DispatchRow
@@ -79,6 +83,27 @@ function validSeries(r: OpenRequest, origin: string): Omit<Series, 'year'> {
   return { origin, destination, category, subclass }
 }
 
+/** The longest reason the log keeps for a reopening. */
+export const REASON_MAX = 500
+
+/** A reason is words a person reads later in the log, beside the label it voided: not a code, not blank. */
+function validReason(reason: string | undefined): string {
+  const words = (reason ?? '').trim().replace(/\s+/g, ' ')
+  if (!/\p{L}{2,}/u.test(words)) {
+    throw new StationError(
+      'invalid',
+      'Reopening a receptacle needs its reason in words (what happened, e.g. "UA000000001FR seized by customs"): the log keeps it beside the label it voids.',
+    )
+  }
+  if (words.length > REASON_MAX) {
+    throw new StationError(
+      'invalid',
+      `The reason holds at most ${REASON_MAX} characters, not ${words.length}: say what happened in a sentence.`,
+    )
+  }
+  return words
+}
+
 function validLimit(kg: number | undefined, what: string): void {
   if (kg !== undefined && !(Number.isFinite(kg) && kg > 0 && kg <= MAX_WEIGHT_KG)) {
     throw new StationError(
@@ -93,6 +118,8 @@ export class Bagging {
     private readonly store: ReceptacleStore,
     private readonly state: StationState,
     private readonly log: EventLog,
+    /** Why customs keeps items of a dispatch from leaving (CustomsService.heldRefusal), or null. */
+    private readonly holds: (dispatchId: string) => string | null = () => null,
   ) {}
 
   private append(e: NewEvent): StationEvent {
@@ -186,7 +213,14 @@ export class Bagging {
           `Dispatch ${dispatch.id} still has open receptacles: ${names}. Close them first, then close receptacle ${row.handle} as the last one.`,
         )
       }
+      // The dispatch closes with it: an item customs keeps must come out while this bag is still open.
+      const held = this.holds(dispatch.id)
+      if (held) throw new StationError('conflict', `Dispatch ${dispatch.id} cannot close: ${held}`)
     }
+    // Only the highest-numbered receptacle's S9 says "highest" (UPU S9 position 24). One closed last but
+    // numbered lower (reopened after the others closed) does not: the dispatch close gives the
+    // highest-numbered one its new S9 and label.
+    const highest = r.last && row.serial === this.store.highestSerial(dispatch.id)
     const registered = this.store.holdsRegistered(row.handle)
     const receptacleId = buildReceptacleId({
       origin: dispatch.origin,
@@ -196,7 +230,7 @@ export class Bagging {
       year: dispatch.year % 10,
       dispatchNumber: dispatch.number,
       receptacleSerial: row.serial,
-      highest: r.last,
+      highest,
       registered,
       weightKg: r.weightKg,
     })
@@ -205,7 +239,7 @@ export class Bagging {
       handle: row.handle,
       weightKg: r.weightKg,
       receptacleId,
-      highest: r.last,
+      highest,
       registered,
       closedAt: at,
       closedBy: actor.id,
@@ -226,7 +260,8 @@ export class Bagging {
           ...weighing.detail,
           items: row.items,
           registered,
-          highest: r.last,
+          highest,
+          last: r.last,
         },
       }),
     ]
@@ -245,5 +280,52 @@ export class Bagging {
       )
     }
     return { receptacle: this.store.get(row.handle)!, dispatch: this.store.getDispatch(dispatch.id)!, events }
+  }
+
+  /**
+   * A closed receptacle of a dispatch not yet closed goes back to open, so that an item customs returned
+   * or seized can come out of the bag. Its weight and S9 no longer hold: the engine voids its label in the
+   * same commit, and closing it again is a first close (new weight, new S9, new label).
+   */
+  reopen(actor: Operator, handle: number, reason: string, now: Date): BaggingChange {
+    const why = validReason(reason)
+    const row = this.store.get(handle)
+    if (!row) throw new StationError('not_found', `Receptacle ${handle} does not exist.`)
+    if (row.state === 'open') {
+      throw new StationError(
+        'conflict',
+        `${capitalised(receptacleLabel(row))} is open already: only a closed receptacle is reopened. Take an item out of it with an undo of its scan.`,
+      )
+    }
+    const dispatch = this.store.getDispatch(row.dispatch_id)!
+    if (dispatch.state === 'closed') {
+      const consignment = this.store.consignment(handle)
+      throw new StationError(
+        'conflict',
+        `${capitalised(receptacleLabel(row))} cannot be reopened: its dispatch closed at ${dispatch.closed_at} and its PREDES already advised ${dispatch.destination} of this receptacle as ${row.receptacle_id}, ${row.weight_kg} kg${consignment ? `, handed to a carrier in consignment ${consignment}` : ''}. What is in it can no longer change here.`,
+      )
+    }
+    this.store.reopen(handle)
+    const reopened = this.store.get(handle)!
+    this.state.opened(reopened)
+    const event = this.append({
+      at: now.toISOString(),
+      operator: actor.id,
+      type: 'receptacle.reopen',
+      code: row.receptacle_id,
+      receptacle: handle,
+      reason:
+        `Reopened ${receptacleLabel(row)} for ${row.destination}, closed as ${row.receptacle_id} at ${row.weight_kg} kg, because: ${why.replace(/[.\s]+$/, '')}. ` +
+        `Its label ${row.receptacle_id} is void: remove it from the bag. Closing it again weighs it and prints its new label.`,
+      detail: {
+        dispatch: dispatch.id,
+        receptacleId: row.receptacle_id,
+        weightKg: row.weight_kg,
+        items: row.items,
+        closedAt: row.closed_at,
+        reason: why,
+      },
+    })
+    return { receptacle: reopened, dispatch: this.store.getDispatch(dispatch.id)!, events: [event] }
   }
 }

@@ -14,6 +14,7 @@ import {
   IMPORTS_MANIFESTS,
   EXCHANGES_MAIL,
   MANAGES_PRINTERS,
+  REOPENS_RECEPTACLES,
   requireMayAddOperator,
   requireRole,
   SETS_POLICY,
@@ -110,7 +111,9 @@ export class StationEngine implements T.Station {
     }))
     this.log = new EventLog(db, () => this.state.office.impc)
     this.operators = new Operators(db)
-    this.bagging = new Bagging(this.receptacles, this.state, this.log)
+    this.bagging = new Bagging(this.receptacles, this.state, this.log, (dispatch) =>
+      this.customs.heldRefusal([dispatch]),
+    )
     this.undoing = new Undo(db, this.log, this.receptacles, this.state)
     this.manifest = new ManifestImport(db, this.log)
     this.writeTx = db.transaction((work: () => unknown) => {
@@ -373,7 +376,7 @@ export class StationEngine implements T.Station {
   closeReceptacle(by: T.Session, r: T.CloseRequest): { receptacle: T.Receptacle; dispatch: T.Dispatch } {
     const actor = this.actor(by)
     // The label is queued in the close's own commit: a closed receptacle never lacks its label job.
-    const { change, job, dispatch } = this.write(() => {
+    const { change, job, dispatch, relabel } = this.write(() => {
       const change = this.bagging.close(actor, r, this.clock())
       const row = change.receptacle
       const office = readOffice(this.db)!
@@ -387,10 +390,19 @@ export class StationEngine implements T.Station {
         change.dispatch.state === 'closed'
           ? this.exchange.closeDispatch(actor, change.dispatch.id, { viaLastReceptacle: true })
           : null
-      return { change, job, dispatch }
+      // Closed last but numbered lower (it was reopened): the highest-numbered one gets its new S9 label.
+      const relabel = dispatch?.relabel
+        ? this.printing.queueReceptacleLabel(actor, dispatch.relabel.handle, {
+            receptacleId: dispatch.relabel.after,
+            weightKg: dispatch.relabel.weightKg,
+            originName: office.name,
+          })
+        : null
+      return { change, job, dispatch, relabel }
     })
     const result = this.announceChange(change)
     this.printing.queued(job)
+    if (relabel) this.printing.queued(relabel)
     if (dispatch) {
       this.exchange.writeDispatchFiles(dispatch).catch((error: unknown) => {
         console.error(
@@ -400,6 +412,22 @@ export class StationEngine implements T.Station {
       })
     }
     return result
+  }
+
+  reopenReceptacle(by: T.Session, handle: number, reason: string): T.ReopenResult {
+    const actor = this.actor(by)
+    requireRole(actor, REOPENS_RECEPTACLES, 'Reopening a closed receptacle')
+    // The label is voided in the reopen's own commit: an open receptacle never keeps a label that holds.
+    const { change, labels } = this.write(() => {
+      const change = this.bagging.reopen(actor, handle, reason, this.clock())
+      const labels = this.printing.voidReceptacleLabels(actor, handle, change.events[0]!.seq)
+      return { change, labels }
+    })
+    const result = this.announceChange(change)
+    const shown = labels.map((job) => this.printing.changed(job))
+    const reopened = { ...result, event: change.events[0]!, labels: shown }
+    this.listeners.emit('receptacle.reopened', reopened)
+    return reopened
   }
 
   listReceptacles(state: 'open' | 'closed' | 'all'): T.Receptacle[] {
@@ -536,10 +564,29 @@ export class StationEngine implements T.Station {
   reprint(by: T.Session, job: number, opts: { printer?: string; reason?: string } = {}): T.PrintJob {
     const actor = this.actor(by)
     const before = this.printing.requireJob(job)
+    this.refuseStaleLabel(before)
     const created = this.write(() => this.printing.reprint(actor, job, opts.printer, opts.reason))
     const first = this.printing.requireJob(before.id)
     if (first.state !== before.state) this.printing.changed(first)
     return this.printing.queued(created)
+  }
+
+  /** A receptacle label is printed again only while its S9 is the receptacle's: not after a reopen. */
+  private refuseStaleLabel(job: {
+    id: number
+    kind: string
+    subject: string
+    receptacle: number | null
+  }): void {
+    if (job.kind !== 'receptacle' || job.receptacle === null) return
+    const now = this.receptacles.get(job.receptacle)
+    if (!now || now.receptacle_id === job.subject) return
+    throw new StationError(
+      'conflict',
+      now.state === 'open'
+        ? `Job ${job.id} is the label of ${job.subject}, which no longer holds: receptacle ${now.handle} was reopened and is open. Its new label prints when it is closed again.`
+        : `Job ${job.id} is the label of ${job.subject}, which no longer holds: receptacle ${now.handle} is now ${now.receptacle_id}. Print that label again instead.`,
+    )
   }
 
   confirmPrinted(by: T.Session, job: number): T.PrintJob {

@@ -9,6 +9,7 @@ import type {
   PrinterConfig,
   PrintJob,
   Receptacle,
+  ReopenResult,
   Role,
   ScanResult,
   StationEvent,
@@ -44,6 +45,7 @@ export type {
   PrinterConfig,
   PrintJob,
   Receptacle,
+  ReopenResult,
   Role,
   ScanResult,
   StationEvent,
@@ -138,6 +140,7 @@ export interface ReceptacleContents {
 export type StationEventName =
   | 'station.event'
   | 'receptacle.changed'
+  | 'receptacle.reopened'
   | 'print.job'
   | 'printer.status'
   | 'printer.removed'
@@ -164,6 +167,11 @@ export interface Station {
   listPolicies(): DestinationPolicy[]
   openReceptacle(by: Session, r: OpenRequest): { receptacle: Receptacle; dispatch: Dispatch }
   closeReceptacle(by: Session, r: CloseRequest): { receptacle: Receptacle; dispatch: Dispatch }
+  /**
+   * A supervisor reopens a closed receptacle of an open dispatch (an item customs returned or seized must
+   * come out); its label jobs are canceled or made void in the same commit.
+   */
+  reopenReceptacle(by: Session, handle: number, reason: string): ReopenResult
   listReceptacles(state: 'open' | 'closed' | 'all'): Receptacle[]
   getReceptacle(handle: number): ReceptacleContents
   /** Resolves only after the transaction holding the scan's event committed. */

@@ -67,6 +67,7 @@ describe('the contract', () => {
       'receptacle.get',
       'receptacle.list',
       'receptacle.open',
+      'receptacle.reopen',
       'receptacle.unconfirmed',
       'scale.read',
       'scan.submit',

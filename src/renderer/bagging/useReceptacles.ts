@@ -60,6 +60,24 @@ export function useReceptacles(connection: ConnectionStatus, notify: Notify): Re
 
   useEffect(() => getStationClient().on('receptacle.changed', (receptacle) => apply(receptacle)), [apply])
 
+  // A bag reopened (here or at the exchange office) is back in the open list through `receptacle.changed`;
+  // the worker hears why, and that its old label must come off.
+  useEffect(
+    () =>
+      getStationClient().on('receptacle.reopened', ({ receptacle, event }) => {
+        notifyRef.current({
+          verdict: 'warning',
+          key: 'bagging.reopened',
+          params: {
+            serial: String(receptacle.serial).padStart(3, '0'),
+            dispatch: dispatchNumber(receptacle.dispatch) ?? receptacle.dispatch,
+            operator: event.operator,
+          },
+        })
+      }),
+    [],
+  )
+
   // Events missed while the connection was down are made up for by asking again once it is back.
   const connected = connection === 'open'
   useEffect(() => {

@@ -2,12 +2,13 @@
 // while open, consign it to a carrier (F9) once closed. A closed dispatch shows its documents; one
 // closed from this screen also says what the close recorded.
 import type { ReactNode } from 'react'
+import type { ReopenResult } from '../../api/bagging'
 import type { DispatchCloseResult, DispatchSummary } from '../../api/exchange'
 import { groupCode } from '../codes/groupCode'
 import { categoryMeaning, subclassMeaning } from '../codes/names'
 import { formatWeight } from '../codes/weight'
 import type { ConnectionStatus } from '../contract/client'
-import { describeEngineError } from '../engine/errors'
+import { describeEngineError, type EngineProblem } from '../engine/errors'
 import { ProblemNote } from '../feedback/ProblemNote'
 import { formatWhen } from '../labels/when'
 import { useLanguage, useT } from '../settings/SettingsContext'
@@ -30,6 +31,8 @@ interface DispatchDetailProps {
   blockedBy: string | null
   onClose: () => void
   onConsign: () => void
+  onReopened: (result: ReopenResult) => void
+  onRefused: (problem: EngineProblem) => void
 }
 
 interface FactProps {
@@ -55,6 +58,8 @@ export function DispatchDetail({
   blockedBy,
   onClose,
   onConsign,
+  onReopened,
+  onRefused,
 }: DispatchDetailProps) {
   const t = useT()
   const language = useLanguage()
@@ -146,7 +151,13 @@ export function DispatchDetail({
           testId="dispatch-documents"
         />
       )}
-      <ReceptacleLabels connection={connection} dispatch={dispatch} blockedBy={blockedBy} />
+      <ReceptacleLabels
+        connection={connection}
+        dispatch={dispatch}
+        blockedBy={blockedBy}
+        onReopened={onReopened}
+        onRefused={onRefused}
+      />
     </section>
   )
 }

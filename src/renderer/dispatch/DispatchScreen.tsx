@@ -2,6 +2,7 @@
 // chosen one in full below, to close (F8) or consign to a carrier (F9), with its documents once closed;
 // and the consignments with their carriers' last reports. Every outcome is seen, said and sounded.
 import { useCallback, useState } from 'react'
+import type { ReopenResult } from '../../api/bagging'
 import type { DispatchCloseResult, DispatchSummary } from '../../api/exchange'
 import type { ConnectionStatus } from '../contract/client'
 import type { EngineProblem } from '../engine/errors'
@@ -93,6 +94,20 @@ export function DispatchScreen({ connection, sound }: DispatchScreenProps) {
     [dispatches, say, t],
   )
 
+  const reopened = useCallback(
+    (result: ReopenResult) => {
+      dispatches.reload()
+      say(
+        t('dispatch.reopenedSaid', {
+          serial: String(result.receptacle.serial).padStart(3, '0'),
+          number: result.dispatch.number,
+        }),
+        'warning',
+      )
+    },
+    [dispatches, say, t],
+  )
+
   const consigned = useCallback(
     (result: ConsignResult) => {
       consignments.apply(result.consignment)
@@ -131,6 +146,8 @@ export function DispatchScreen({ connection, sound }: DispatchScreenProps) {
           blockedBy={blockedBy}
           onClose={() => run('close')}
           onConsign={() => run('consign')}
+          onReopened={reopened}
+          onRefused={refused}
         />
       )}
       <ConsignmentList list={consignments.list} />

@@ -7,3 +7,10 @@ const EXCHANGES_MAIL: readonly Role[] = ['supervisor', 'oe', 'admin']
 export function mayExchange(role: Role): boolean {
   return EXCHANGES_MAIL.includes(role)
 }
+
+/** REOPENS_RECEPTACLES: the floor supervisor's decision alone. */
+const REOPENS_RECEPTACLES: readonly Role[] = ['supervisor']
+
+export function mayReopenReceptacles(role: Role): boolean {
+  return REOPENS_RECEPTACLES.includes(role)
+}

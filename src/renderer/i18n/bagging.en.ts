@@ -66,6 +66,8 @@ export const baggingEn = {
   'bagging.undoFailed': 'The scan was not undone.',
   'bagging.noCurrent': 'No receptacle is current: open one (F6) or choose one from the list.',
   'bagging.closedElsewhere': 'Receptacle {serial} of dispatch {dispatch} was closed at another station.',
+  'bagging.reopened':
+    'Receptacle {serial} of dispatch {dispatch} was reopened by {operator}: it is open again. Take its old label off the bag.',
   'bagging.idle': 'Scan the first item. Each scan is answered here, in colour, in words and with a tone.',
   'bagging.unanswered': 'Not recorded: the station engine did not answer',
   'bagging.scanAgain': 'Scan {code} again once the engine answers.',

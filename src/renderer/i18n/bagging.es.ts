@@ -71,6 +71,8 @@ export const baggingEs: BaggingMessages = {
   'bagging.undoFailed': 'La lectura no se anuló.',
   'bagging.noCurrent': 'No hay ningún receptáculo actual: abra uno (F6) o elija uno de la lista.',
   'bagging.closedElsewhere': 'El receptáculo {serial} del despacho {dispatch} se cerró en otro puesto.',
+  'bagging.reopened':
+    'El receptáculo {serial} del despacho {dispatch} fue reabierto por {operator}: está abierto de nuevo. Quite su etiqueta antigua de la saca.',
   'bagging.idle':
     'Escanee el primer envío. Cada lectura recibe aquí su respuesta, en color, con palabras y con un tono.',
   'bagging.unanswered': 'No registrado: el motor de la estación no respondió',

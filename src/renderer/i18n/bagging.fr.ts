@@ -73,6 +73,8 @@ export const baggingFr: BaggingMessages = {
   'bagging.undoFailed': "La lecture n'a pas été annulée.",
   'bagging.noCurrent': 'Aucun récipient en cours : ouvrez-en un (F6) ou choisissez-en un dans la liste.',
   'bagging.closedElsewhere': 'Le récipient {serial} de la dépêche {dispatch} a été fermé sur un autre poste.',
+  'bagging.reopened':
+    'Le récipient {serial} de la dépêche {dispatch} a été rouvert par {operator} : il est de nouveau ouvert. Retirez son ancienne étiquette du sac.',
   'bagging.idle':
     'Scannez le premier envoi. Chaque lecture reçoit sa réponse ici, en couleur, en mots et par un signal sonore.',
   'bagging.unanswered': "Non enregistré : le moteur de la station n'a pas répondu",

@@ -40,6 +40,26 @@ export const exchangeEn = {
   'dispatch.stillOpen':
     'Receptacles still open: {count}. Close them on the Bagging screen (Alt+2) first, or the station refuses.',
   'dispatch.refusedSaid': 'Refused. {why}',
+  'dispatch.receptacleOpen': 'Open',
+  'dispatch.noLabelYet': 'Open: its label prints when it is closed.',
+  'dispatch.reopen': 'Reopen',
+  'dispatch.reopenNamed': 'Reopen receptacle {serial}',
+  'dispatch.reopenedSaid':
+    'Receptacle {serial} of dispatch {number} is open again. Take its old label off the bag; it is on the Bagging screen.',
+
+  'reopen.title': 'Reopen receptacle {serial} of dispatch {number}',
+  'reopen.willDo': 'Reopening the receptacle will:',
+  'reopen.open':
+    'put it back among the open receptacles on the Bagging screen, where a supervisor takes the item out (undo of its scan);',
+  'reopen.label': 'make its S9 label void: take the old label off the bag;',
+  'reopen.then': 'leave it to be closed again: weighed anew, with a new S9 and a new label.',
+  'reopen.reason': 'Why (required)',
+  'reopen.reasonHint': 'In words, for the log: e.g. the item customs seized or returned.',
+  'reopen.reasonMissing': 'Say why the receptacle is reopened: the log keeps it beside the voided label.',
+  'reopen.audited': 'The station records that you reopened it, when, and why.',
+  'reopen.submit': 'Reopen the receptacle',
+  'reopen.working': 'Reopening…',
+  'reopen.refused': 'The receptacle was not reopened.',
 
   'dispatchClose.title': 'Close dispatch {number} to',
   'dispatchClose.willDo': 'Closing the dispatch will:',

@@ -41,6 +41,28 @@ export const exchangeEs: ExchangeMessages = {
   'dispatch.stillOpen':
     'Receptáculos aún abiertos: {count}. Ciérrelos antes en la pantalla Ensacado (Alt+2), o la estación lo rechaza.',
   'dispatch.refusedSaid': 'Rechazado. {why}',
+  'dispatch.receptacleOpen': 'Abierto',
+  'dispatch.noLabelYet': 'Abierto: su etiqueta se imprime al cerrarlo.',
+  'dispatch.reopen': 'Reabrir',
+  'dispatch.reopenNamed': 'Reabrir el receptáculo {serial}',
+  'dispatch.reopenedSaid':
+    'El receptáculo {serial} del despacho {number} está abierto de nuevo. Quite su etiqueta antigua de la saca; está en la pantalla Ensacado.',
+
+  'reopen.title': 'Reabrir el receptáculo {serial} del despacho {number}',
+  'reopen.willDo': 'Reabrir el receptáculo:',
+  'reopen.open':
+    'lo devuelve a los receptáculos abiertos de la pantalla Ensacado, donde un supervisor saca el envío (anulación de su escaneo);',
+  'reopen.label': 'anula su etiqueta S9: quite la etiqueta antigua de la saca;',
+  'reopen.then': 'lo deja para cerrarlo de nuevo: se vuelve a pesar, con un S9 nuevo y una etiqueta nueva.',
+  'reopen.reason': 'Motivo (obligatorio)',
+  'reopen.reasonHint':
+    'En palabras, para el registro: por ejemplo el envío que la aduana incautó o devolvió.',
+  'reopen.reasonMissing':
+    'Diga por qué se reabre el receptáculo: el registro lo guarda junto a la etiqueta anulada.',
+  'reopen.audited': 'El puesto registra que usted lo reabrió, cuándo y por qué.',
+  'reopen.submit': 'Reabrir el receptáculo',
+  'reopen.working': 'Reabriendo…',
+  'reopen.refused': 'El receptáculo no se reabrió.',
 
   'dispatchClose.title': 'Cerrar el despacho {number} hacia',
   'dispatchClose.willDo': 'Cerrar el despacho va a:',

@@ -42,6 +42,27 @@ export const exchangeFr: ExchangeMessages = {
   'dispatch.stillOpen':
     'Récipients encore ouverts : {count}. Fermez-les d’abord dans l’écran Ensachage (Alt+2), sinon le poste refuse.',
   'dispatch.refusedSaid': 'Refusé. {why}',
+  'dispatch.receptacleOpen': 'Ouvert',
+  'dispatch.noLabelYet': 'Ouvert : son étiquette s’imprime à sa fermeture.',
+  'dispatch.reopen': 'Rouvrir',
+  'dispatch.reopenNamed': 'Rouvrir le récipient {serial}',
+  'dispatch.reopenedSaid':
+    'Le récipient {serial} de la dépêche {number} est de nouveau ouvert. Retirez son ancienne étiquette du sac ; il est sur l’écran Ensachage.',
+
+  'reopen.title': 'Rouvrir le récipient {serial} de la dépêche {number}',
+  'reopen.willDo': 'Rouvrir le récipient va :',
+  'reopen.open':
+    'le remettre parmi les récipients ouverts de l’écran Ensachage, où un superviseur retire l’envoi (annulation de son scan) ;',
+  'reopen.label': 'annuler son étiquette S9 : retirez l’ancienne étiquette du sac ;',
+  'reopen.then': 'le laisser à refermer : pesé à nouveau, avec un nouveau S9 et une nouvelle étiquette.',
+  'reopen.reason': 'Motif (obligatoire)',
+  'reopen.reasonHint': 'En mots, pour le journal : par exemple l’envoi saisi ou renvoyé par la douane.',
+  'reopen.reasonMissing':
+    'Dites pourquoi le récipient est rouvert : le journal le garde à côté de l’étiquette annulée.',
+  'reopen.audited': 'Le poste enregistre que vous l’avez rouvert, quand et pourquoi.',
+  'reopen.submit': 'Rouvrir le récipient',
+  'reopen.working': 'Réouverture…',
+  'reopen.refused': 'Le récipient n’a pas été rouvert.',
 
   'dispatchClose.title': 'Clôturer la dépêche {number} vers',
   'dispatchClose.willDo': 'La clôture de la dépêche va :',

@@ -84,10 +84,13 @@ export const labelsEn = {
   'printJob.state.printed': 'Printed at {time}',
   'printJob.state.uncertain': 'Did this label print?',
   'printJob.state.canceled': 'Stopped: it will not print',
+  'printJob.state.void': 'Void: its receptacle was reopened',
   'printJob.why.noDefault': 'no default printer is set up for this station',
   'printJob.why.gone': 'the printer {printer} is no longer set up',
   'printJob.uncertainWhy':
     'The printer stopped answering while printing. Look at the printer: if the label came out whole, say it printed; if not, print it again.',
+  'printJob.voidWhy':
+    'This S9 no longer holds. If this label is on the bag, take it off: the new label prints when the receptacle is closed again.',
   'printJob.printer': 'Printer',
   'printJob.defaultPrinter': 'The default printer (none is set)',
   'printJob.defaultPrinterNamed': 'The default printer, {name}',

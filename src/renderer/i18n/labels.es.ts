@@ -87,10 +87,13 @@ export const labelsEs: LabelsMessages = {
   'printJob.state.printed': 'Impresa a las {time}',
   'printJob.state.uncertain': '¿Salió esta etiqueta?',
   'printJob.state.canceled': 'Detenida: no se imprimirá',
+  'printJob.state.void': 'Anulada: su receptáculo se reabrió',
   'printJob.why.noDefault': 'no hay ninguna impresora predeterminada configurada en este puesto',
   'printJob.why.gone': 'la impresora {printer} ya no está configurada',
   'printJob.uncertainWhy':
     'La impresora dejó de responder mientras imprimía. Mire la impresora: si la etiqueta salió entera, indique que se imprimió; si no, imprímala de nuevo.',
+  'printJob.voidWhy':
+    'Este S9 ya no vale. Si esta etiqueta está en la saca, quítela: la etiqueta nueva se imprime cuando el receptáculo se vuelva a cerrar.',
   'printJob.printer': 'Impresora',
   'printJob.defaultPrinter': 'La impresora predeterminada (no hay ninguna)',
   'printJob.defaultPrinterNamed': 'La impresora predeterminada, {name}',

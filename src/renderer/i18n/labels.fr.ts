@@ -87,10 +87,13 @@ export const labelsFr: LabelsMessages = {
   'printJob.state.printed': 'Imprimée à {time}',
   'printJob.state.uncertain': 'Cette étiquette est-elle sortie ?',
   'printJob.state.canceled': 'Arrêtée : elle ne sera pas imprimée',
+  'printJob.state.void': 'Annulée : son récipient a été rouvert',
   'printJob.why.noDefault': 'aucune imprimante par défaut n’est configurée pour ce poste',
   'printJob.why.gone': 'l’imprimante {printer} n’est plus configurée',
   'printJob.uncertainWhy':
     'L’imprimante a cessé de répondre pendant l’impression. Regardez l’imprimante : si l’étiquette est sortie entière, indiquez qu’elle est imprimée ; sinon, imprimez-la à nouveau.',
+  'printJob.voidWhy':
+    'Ce S9 n’est plus valable. Si cette étiquette est sur le sac, retirez-la : la nouvelle étiquette s’imprime à la nouvelle fermeture du récipient.',
   'printJob.printer': 'Imprimante',
   'printJob.defaultPrinter': 'L’imprimante par défaut (aucune n’est définie)',
   'printJob.defaultPrinterNamed': 'L’imprimante par défaut, {name}',

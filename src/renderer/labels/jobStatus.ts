@@ -80,6 +80,9 @@ export function jobLook(job: PrintJob, destination: Destination): Look {
       return { tone: 'attention', icon: 'question' }
     case 'canceled':
       return { tone: 'idle', icon: 'slash' }
+    case 'void':
+      // Nothing to wait for, but something to do: the old label may still be on the bag.
+      return { tone: 'attention', icon: 'slash' }
   }
 }
 
@@ -124,6 +127,8 @@ export function jobWords(
       return { headline: t('printJob.state.uncertain'), advice: t('printJob.uncertainWhy'), engineReason }
     case 'canceled':
       return { headline: t('printJob.state.canceled'), advice: null, engineReason }
+    case 'void':
+      return { headline: t('printJob.state.void'), advice: t('printJob.voidWhy'), engineReason }
   }
 }
 
@@ -170,7 +175,7 @@ export function jobChanged(before: PrintJob | undefined, after: PrintJob): boole
 /** What a person may do with a job now. */
 export function jobActions(job: PrintJob): { reprint: boolean; confirm: boolean; cancel: boolean } {
   return {
-    // A label not sent yet would only come out twice.
+    // A label not sent yet would only come out twice; a void one stands for an S9 that no longer holds.
     reprint: job.state === 'printed' || job.state === 'uncertain' || job.state === 'canceled',
     confirm: job.state === 'uncertain',
     cancel: job.state === 'queued' || job.state === 'uncertain',

@@ -672,10 +672,55 @@ export class CustomsService {
       .join(', ')
     const more = held.length > 20 ? ` and ${held.length - 20} more` : ''
     const one = held.length === 1
-    // A closed receptacle cannot give an item up (an undo is refused there): customs must release it.
-    return (
-      `${held.length} item${one ? ' is' : 's are'} held by customs: ${names}${more}. ` +
-      `Customs must release ${one ? 'it' : 'them'} before ${one ? 'it leaves' : 'they leave'}.`
-    )
+    // What to do depends on where each item is. In a closed receptacle of an open dispatch, a supervisor
+    // reopens it (an undo is refused in a closed bag); in an open one, an undo takes it out; once the
+    // dispatch closed, its PREDES advised the bag as it is. A returned or seized item never leaves; a held
+    // one may, once customs releases it.
+    const and = (words: string[]): string =>
+      words.length > 1 ? `${words.slice(0, -1).join(', ')} and ${words.at(-1)}` : (words[0] ?? '')
+    const itemsOf = (list: typeof held, what: string): string =>
+      list.length <= 3 ? and(list.map((h) => h.item_id)) : `the ${list.length} ${what} items`
+    const receptaclesOf = (list: typeof held): { words: string; count: number } => {
+      const bags = [...new Map(list.map((h) => [h.handle, h])).values()].map(
+        (h) => `${String(h.serial).padStart(3, '0')}${several ? ` of ${h.dispatch_id}` : ''}`,
+      )
+      return { words: `receptacle${bags.length > 1 ? 's' : ''} ${and(bags)}`, count: bags.length }
+    }
+    const how = (list: typeof held, them: string, where: 'open' | 'closed'): string => {
+      const bags = receptaclesOf(list)
+      return where === 'closed'
+        ? `a supervisor reopens ${bags.words}, takes ${them} out and closes ${bags.count > 1 ? 'them' : 'it'} again`
+        : `a supervisor takes ${them} out of ${bags.words} (an undo of ${list.length > 1 ? 'their scans' : 'its scan'})`
+    }
+    const steps: string[] = []
+    for (const where of ['closed', 'open'] as const) {
+      const here = held.filter(
+        (h) => h.dispatch_state === 'open' && (where === 'open') === (h.receptacle_state === 'open'),
+      )
+      const final = here.filter((h) => h.decision === 'returned' || h.decision === 'seized')
+      const release = here.filter((h) => !final.includes(h))
+      if (final.length > 0) {
+        steps.push(
+          `Returned and seized items never leave: ${how(final, itemsOf(final, 'returned or seized'), where)}.`,
+        )
+      }
+      if (release.length > 0) {
+        const them = release.length > 1 ? 'them' : 'it'
+        steps.push(
+          final.length > 0
+            ? `Customs must release ${itemsOf(release, 'held')}, or ${release.length > 1 ? 'they are' : 'it is'} taken out the same way.`
+            : `Customs must release ${itemsOf(release, 'held')}, or ${how(release, them, where)}.`,
+        )
+      }
+    }
+    const advised = held.filter((h) => h.dispatch_state === 'closed')
+    if (advised.length > 0) {
+      const alone = advised.length === 1
+      steps.push(
+        `Customs must release ${itemsOf(advised, 'held')} before ${alone ? 'it leaves' : 'they leave'}: ` +
+          `${alone ? 'its' : 'their'} dispatch's PREDES already advised ${alone ? 'it' : 'them'}.`,
+      )
+    }
+    return `${held.length} item${one ? ' is' : 's are'} held by customs: ${names}${more}. ${steps.join(' ')}`
   }
 }

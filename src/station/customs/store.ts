@@ -87,6 +87,13 @@ export interface HeldMember {
   reason: string
   dispatch_id: string
   serial: number
+  /** Where the item is, for what to do about it (CustomsService.heldRefusal). */
+  handle: number
+  receptacle_state: 'open' | 'closed'
+  /** 'closed' once its dispatch closed: the PREDES advised the receptacle as it is. */
+  dispatch_state: 'open' | 'closed'
+  /** The item's customs state (held, returned, seized…); null for a hold from before the customs queue. */
+  decision: string | null
 }
 
 const PRESENTATION = `
@@ -233,10 +240,13 @@ export class CustomsStore {
     )
     // Items held by customs in the receptacles of these dispatches that no consignment has taken yet.
     this.heldIn = db.prepare(
-      `SELECT m.item_id, h.reason, r.dispatch_id, r.serial
+      `SELECT m.item_id, h.reason, r.dispatch_id, r.serial, r.handle, r.state AS receptacle_state,
+         d.state AS dispatch_state, p.state AS decision
        FROM receptacle r
+       JOIN dispatch d ON d.id = r.dispatch_id
        JOIN membership m ON m.receptacle = r.handle AND m.removed_seq IS NULL
        JOIN hold h ON h.item_id = m.item_id AND h.lifted_seq IS NULL
+       LEFT JOIN customs_presentation p ON p.item_id = m.item_id
        WHERE r.dispatch_id IN (SELECT value FROM json_each(?))
          AND NOT EXISTS (SELECT 1 FROM consignment_receptacle c WHERE c.receptacle = r.handle)
        GROUP BY m.item_id ORDER BY r.dispatch_id, r.serial, m.seq`,

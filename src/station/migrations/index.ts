@@ -5,6 +5,7 @@ import { exchange } from './0003-exchange'
 import { advanceData } from './0004-advance-data'
 import { customs } from './0005-customs'
 import { customsLink } from './0006-customs-link'
+import { receptacleReopen } from './0007-receptacle-reopen'
 import type { Migration } from './types'
 
 export type { Migration } from './types'
@@ -16,6 +17,7 @@ export const MIGRATIONS: readonly Migration[] = [
   advanceData,
   customs,
   customsLink,
+  receptacleReopen,
 ]
 
 /** Throws unless versions strictly increase: a duplicated or reordered step would skip schema changes. */

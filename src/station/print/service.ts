@@ -227,6 +227,12 @@ export class PrintService {
         `Job ${id} has not been printed yet (${first.state}): wait for it or cancel it before printing it again.`,
       )
     }
+    if (first.state === 'void') {
+      throw new StationError(
+        'conflict',
+        `Job ${id} is void: ${first.subject} no longer holds since its receptacle was reopened. The receptacle's new label prints when it is closed again.`,
+      )
+    }
     const at = this.now()
     const job = this.d.store.add({
       kind: first.kind,
@@ -315,6 +321,54 @@ export class PrintService {
       detail: { job: id },
     })
     return saved
+  }
+
+  /**
+   * Inside the reopen's write transaction: the receptacle's S9 (which encodes its weight) no longer holds,
+   * so no label of it may print or stay on the bag. A label not sent yet is canceled, as an operator's
+   * cancel is; one sent, printed or in doubt is void, and its reason says to take it off the bag. `ref` is
+   * the reopen's event.
+   */
+  voidReceptacleLabels(actor: Operator, receptacle: number, ref: number): StoredJob[] {
+    const at = this.now()
+    return this.d.store.receptacleLabels(receptacle).map((job) => {
+      if (job.state === 'queued') {
+        const saved = this.d.store.save({
+          ...job,
+          state: 'canceled',
+          reason: `Canceled by ${actor.id}: receptacle ${receptacle} was reopened, so the S9 ${job.subject} no longer holds.`,
+          updatedAt: at,
+        })
+        this.d.log.append({
+          at,
+          operator: actor.id,
+          type: 'label.canceled',
+          code: job.subject,
+          receptacle,
+          ref,
+          reason: `${actor.id} canceled job ${job.id} (${job.state}): receptacle ${receptacle} was reopened`,
+          detail: { job: job.id },
+        })
+        return saved
+      }
+      const onBag =
+        job.state === 'printed'
+          ? 'remove it from the bag'
+          : `if it came out (it was ${job.state}), remove it from the bag`
+      const reason = `Void: receptacle ${receptacle} was reopened by ${actor.id}, so the S9 ${job.subject} no longer holds; ${onBag}. Its new label prints when it is closed again.`
+      const saved = this.d.store.save({ ...job, state: 'void', reason, updatedAt: at })
+      this.d.log.append({
+        at,
+        operator: actor.id,
+        type: 'label.void',
+        code: job.subject,
+        receptacle,
+        ref,
+        reason: `Label job ${job.id} (${job.subject}, ${job.state}) is void: ${onBag}.`,
+        detail: { job: job.id, was: job.state },
+      })
+      return saved
+    })
   }
 
   changed(job: StoredJob): PrintJob {

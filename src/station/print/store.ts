@@ -95,6 +95,7 @@ export class PrintStore {
   private readonly nextWaiting: Statement<[{ printer: string; now: string; isDefault: number }], JobRow>
   private readonly inFlight: Statement<[], JobRow>
   private readonly queuedJobs: Statement<[], JobRow>
+  private readonly liveLabels: Statement<[number], JobRow>
   private readonly update: Statement
   private readonly printerRows: Statement<[], PrinterRow>
   private readonly printerById: Statement<[string], PrinterRow>
@@ -127,6 +128,11 @@ export class PrintStore {
     )
     this.queuedJobs = db.prepare(
       `SELECT * FROM print_job WHERE state IN ('queued', 'sending') AND state = 'queued' ORDER BY id`,
+    )
+    // A receptacle's labels that may still be wanted or be on its bag: neither canceled nor void.
+    this.liveLabels = db.prepare(
+      `SELECT * FROM print_job WHERE receptacle = ? AND kind = 'receptacle' AND state NOT IN ('canceled', 'void')
+       ORDER BY id`,
     )
     this.update = db.prepare(
       `UPDATE print_job SET state = @state, reason = @reason, attempts = @attempts, not_before = @notBefore,
@@ -183,6 +189,11 @@ export class PrintStore {
   /** Every job waiting to be sent, oldest first. */
   waiting(): StoredJob[] {
     return this.queuedJobs.all().map(toJob)
+  }
+
+  /** The labels of a receptacle still waiting, being sent, printed or uncertain, oldest first. */
+  receptacleLabels(receptacle: number): StoredJob[] {
+    return this.liveLabels.all(receptacle).map(toJob)
   }
 
   sending(): StoredJob[] {

@@ -49,6 +49,8 @@ export class ReceptacleStore {
   private readonly openOfDispatch: Statement<[string], ReceptacleRow>
   private readonly insertRow: Statement
   private readonly closeRow: Statement
+  private readonly reopenRow: Statement<[number]>
+  private readonly consignmentOf: Statement<[number], string>
   private readonly maxSerial: Statement<[string], number>
   private readonly hasRegistered: Statement<[number], number>
   private readonly members: Statement<[number], { itemId: string; seq: number; at: string }>
@@ -74,6 +76,15 @@ export class ReceptacleStore {
          closed_at = ?, closed_by = ?
        WHERE handle = ? AND state = 'open'`,
     )
+    // Back to open: what the close gave it (weight, S9, its flags) no longer holds.
+    this.reopenRow = db.prepare(
+      `UPDATE receptacle SET state = 'open', weight_kg = NULL, receptacle_id = NULL, highest = NULL,
+         registered = NULL, closed_at = NULL, closed_by = NULL
+       WHERE handle = ? AND state = 'closed'`,
+    )
+    this.consignmentOf = db
+      .prepare<[number], string>('SELECT consignment FROM consignment_receptacle WHERE receptacle = ?')
+      .pluck()
     this.maxSerial = db
       .prepare<[string], number>('SELECT coalesce(max(serial), 0) FROM receptacle WHERE dispatch_id = ?')
       .pluck()
@@ -135,6 +146,15 @@ export class ReceptacleStore {
       c.handle,
     )
     if (info.changes !== 1) throw new Error(`receptacle ${c.handle} was not open`)
+  }
+
+  reopen(handle: number): void {
+    if (this.reopenRow.run(handle).changes !== 1) throw new Error(`receptacle ${handle} was not closed`)
+  }
+
+  /** The consignment a receptacle was handed to a carrier in, or null. */
+  consignment(handle: number): string | null {
+    return this.consignmentOf.get(handle) ?? null
   }
 
   highestSerial(dispatchId: string): number {

@@ -105,6 +105,21 @@ describe('a print job in words, colour and icon', () => {
     expect(jobLook(stopped, null)).toEqual({ tone: 'idle', icon: 'slash' })
   })
 
+  it('shows a void label (its receptacle was reopened) in amber, saying to take it off the bag', () => {
+    const reason =
+      'Void: receptacle 1 was reopened by ana, so the S9 FRCDGADZALGDAUN60001001110034 no longer holds; remove it from the bag.'
+    const voided = printed({ state: 'void', reason })
+    expect(jobWords(voided, null, en, 'en', NOW)).toEqual({
+      headline: 'Void: its receptacle was reopened',
+      advice:
+        'This S9 no longer holds. If this label is on the bag, take it off: the new label prints when the receptacle is closed again.',
+      engineReason: reason,
+    })
+    expect(jobWords(voided, null, fr, 'fr', NOW).headline).toBe('Annulée : son récipient a été rouvert')
+    expect(jobLook(voided, null)).toEqual({ tone: 'attention', icon: 'slash' })
+    expect(jobFeedback(printed(), voided)).toBeNull()
+  })
+
   it('announces which label and what became of it', () => {
     expect(jobAnnouncement(printed(), null, en, 'en', NOW)).toBe(
       'Receptacle label FRCDGA DZALGD A UN 6 0001 001 1 1 0034. Printed at 08:01:12',
@@ -183,5 +198,7 @@ describe('what may be done with a job', () => {
     expect(jobActions(printed())).toEqual({ reprint: true, confirm: false, cancel: false })
     expect(jobActions(job({ state: 'uncertain' }))).toEqual({ reprint: true, confirm: true, cancel: true })
     expect(jobActions(job({ state: 'canceled' }))).toEqual({ reprint: true, confirm: false, cancel: false })
+    // A void label stands for an S9 that no longer holds: nothing to do with it but take it off the bag.
+    expect(jobActions(job({ state: 'void' }))).toEqual({ reprint: false, confirm: false, cancel: false })
   })
 })

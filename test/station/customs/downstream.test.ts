@@ -21,7 +21,9 @@ describe('a dispatch holding a held item', () => {
     station.closeReceptacle(by, { receptacle: handle, weightKg: 1.2, last: false })
     await expect(station.closeDispatch(by, toChicago)).rejects.toThrow(
       `cannot close: 2 items are held by customs: ${outbound(2)} in receptacle 001 (inspection: x-ray anomaly), ` +
-        `${outbound(3)} in receptacle 001 (seized by customs). Customs must release them before they leave.`,
+        `${outbound(3)} in receptacle 001 (seized by customs). ` +
+        `Returned and seized items never leave: a supervisor reopens receptacle 001, takes ${outbound(3)} out and closes it again. ` +
+        `Customs must release ${outbound(2)}, or it is taken out the same way.`,
     )
     expect(station.listDispatches('open')).toHaveLength(1)
     station.decideCustoms(customs, [outbound(2)], 'release')
@@ -47,7 +49,8 @@ describe('a dispatch holding a held item', () => {
     await scan(outbound(2))
     station.decideCustoms(customs, [outbound(1)], 'return')
     expect(() => station.closeReceptacle(by, { receptacle: handle, weightKg: 0.3, last: true })).toThrow(
-      `${outbound(1)} in receptacle 001 (returned to sender by customs)`,
+      `${outbound(1)} in receptacle 001 (returned to sender by customs). ` +
+        `Returned and seized items never leave: a supervisor takes ${outbound(1)} out of receptacle 001 (an undo of its scan).`,
     )
     expect(station.getReceptacle(handle).receptacle.state).toBe('open')
     station.undo(supervisor, returned.seq)
@@ -67,7 +70,8 @@ describe('a consignment holding a held item', () => {
     expect(() =>
       station.closeConsignment(by, { dispatches: [dispatchId], carrier: 'AF', transport: [leg] }),
     ).toThrow(
-      `The consignment cannot close: 1 item is held by customs: ${outbound(1)} in receptacle 001 (prohibited or restricted goods)`,
+      `The consignment cannot close: 1 item is held by customs: ${outbound(1)} in receptacle 001 (prohibited or restricted goods). ` +
+        `Customs must release ${outbound(1)} before it leaves: its dispatch's PREDES already advised it.`,
     )
     station.decideCustoms(customs, [outbound(1)], 'release')
     const { consignment } = station.closeConsignment(by, {
