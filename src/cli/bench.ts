@@ -13,7 +13,7 @@ import {
   type DispatchCloseBench,
   type EdiParseBench,
 } from '../station/bench/exchange'
-import { benchItmatt, type ItmattImportBench } from '../station/bench/itmatt'
+import { benchItmatt, DEFAULT_SCAN_RATE, type ItmattImportBench } from '../station/bench/itmatt'
 
 interface BenchOptions {
   json?: boolean
@@ -24,6 +24,7 @@ interface BenchOptions {
   device: boolean
   exchange: boolean
   itmattItems: number
+  itmattScanRate: number
   dispatchItems: number
   ediEvents: number
 }
@@ -43,7 +44,8 @@ function deviceLine(r: DeviceBenchResult): string {
 function itmattLine(r: ItmattImportBench): string {
   return (
     `ITMATT import of ${r.items} items: ${Math.round(r.ms)} ms, ${r.itemsPerSec} items/s; ` +
-    `raw single-transaction insert ${Math.round(r.rawMs)} ms, ratio ${r.ratio.toFixed(2)}`
+    `raw single-transaction insert ${Math.round(r.rawMs)} ms, ratio ${r.ratio.toFixed(2)}; ` +
+    `${r.scans} scans meanwhile (${r.scanRatePerSec}/s), p99 ${r.scanP99Ms} ms, max ${r.scanMaxMs} ms`
   )
 }
 
@@ -96,6 +98,12 @@ export function registerBench(program: Command, { io, signal, setExit }: Command
       (v) => Number(v),
       1_000_000,
     )
+    .option(
+      '--itmatt-scan-rate <n>',
+      'scans per second committed during the ITMATT import',
+      positiveWholeNumber,
+      DEFAULT_SCAN_RATE,
+    )
     .action(async (options: BenchOptions) => {
       try {
         await runBench(
@@ -127,7 +135,11 @@ export function registerBench(program: Command, { io, signal, setExit }: Command
           }
         }
         if (options.itmattItems > 0 && !signal.aborted) {
-          const r = await benchItmatt(options.itmattItems, (m) => io.err(`bench: ${m}`))
+          const r = await benchItmatt(
+            options.itmattItems,
+            (m) => io.err(`bench: ${m}`),
+            options.itmattScanRate,
+          )
           if (options.json) printJson(io, r)
           else io.out(itmattLine(r))
         }

@@ -158,6 +158,8 @@ export class StationEngine implements T.Station {
       write: (work) => this.write(work),
       policyFor: (destination) => this.state.policyFor(destination),
       turn: this.turn,
+      committed: () => this.committed(),
+      checkpointsInBackground: () => this.checkpointsInBackground(),
       ...(opts.itmattTwoPartsFromBytes === undefined
         ? {}
         : { twoPartsFromBytes: opts.itmattTwoPartsFromBytes }),

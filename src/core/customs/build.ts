@@ -21,6 +21,23 @@ const MAIL_CLASSES: Record<string, string> = {
 const YES = new Set(['true', 'yes', 'y', '1'])
 const NO = new Set(['false', 'no', 'n', '0'])
 
+/** Whether String.prototype.trim would take this character off an end (WhiteSpace, LineTerminator). */
+function isSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d)
+  if (c < 0xa0) return false
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  )
+}
+
 function emptyParty(): Party {
   return {
     name: null,
@@ -82,7 +99,8 @@ export class ItemBuilder {
 
   /** Sets one field from its text; empty text leaves the field unset. */
   set(ref: FieldRef, raw: string): void {
-    const text = raw.trim()
+    // Most values come without surrounding spaces: no trimmed copy for them.
+    const text = isSpace(raw.charCodeAt(0)) || isSpace(raw.charCodeAt(raw.length - 1)) ? raw.trim() : raw
     if (text === '') return
     if (ref.scope === 'item') {
       if (ref.field === 'itemId') this.itemId = text

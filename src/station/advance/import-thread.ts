@@ -19,6 +19,8 @@ export interface ImportThreadData {
   /** The station file's write turn (store/write-turn.ts), and this thread's number in it. */
   turn: SharedArrayBuffer
   thread: number
+  /** Whether this thread checkpoints the WAL (when the station has no background checkpointer). */
+  checkpoints: boolean
 }
 
 export type ThreadError =
@@ -92,7 +94,7 @@ export function startImportThread(
   const worker = new Worker(importWorkerFile(), {
     workerData: data,
     // A young generation this size lets a chunk's items die young instead of being copied twice.
-    resourceLimits: { maxYoungGenerationSizeMb: 128 },
+    resourceLimits: { maxYoungGenerationSizeMb: 192 },
   })
   worker.on('message', onMessage)
   worker.on('error', onError)

@@ -37,11 +37,12 @@ async function main(): Promise<void> {
     db.pragma('busy_timeout = 10000')
     db.pragma(`synchronous = ${database.synchronous}`)
     // No checkpoint inside a chunk's commit, in the write turn, where a scan would wait for its fsyncs:
-    // the first thread runs them itself between its turns (PASSIVE: they never block a writer).
+    // the station's background checkpointer runs them, or (without one) the first thread does, between
+    // its turns (PASSIVE: they never block a writer).
     db.pragma('wal_autocheckpoint = 0')
     let sinceCheckpoint = 0
     const checkpoint = (force = false) => {
-      if (data.thread !== 0 || (!force && sinceCheckpoint < CHECKPOINT_EVERY_CHUNKS)) return
+      if (!data.checkpoints || (!force && sinceCheckpoint < CHECKPOINT_EVERY_CHUNKS)) return
       sinceCheckpoint = 0
       db.pragma('wal_checkpoint(PASSIVE)')
     }

@@ -53,6 +53,13 @@ export interface ImportDeps {
   twoPartsFromBytes?: number
   /** The station file's write turn: the import threads take theirs after the station's own writes. */
   turn: StationTurn
+  /**
+   * Told of each chunk committed: the station's background checkpointer, when it has one, copies the
+   * WAL into the file then (on a thread that only waits for the disk); without one, the first import
+   * thread checkpoints between its turns.
+   */
+  committed(): void
+  checkpointsInBackground(): boolean
 }
 
 const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve))
@@ -237,6 +244,7 @@ export class ItmattImport {
       const heard = (index: number, m: ImportThreadMessage) => {
         switch (m.type) {
           case 'chunk':
+            this.d.committed()
             this.committed += m.items
             this.counter.updated(m.updated, m.items)
             this.progress('importing')
@@ -276,6 +284,7 @@ export class ItmattImport {
                 database,
                 turn: this.d.turn.buffer,
                 thread: index,
+                checkpoints: index === 0 && !this.d.checkpointsInBackground(),
               },
               (m) => heard(index, m),
               (e) => this.fail(e),

@@ -33,6 +33,9 @@ export interface AdvanceDeps {
   twoPartsFromBytes?: number
   /** The station file's write turn, shared with the import's threads. */
   turn: StationTurn
+  /** A commit on the station file by another connection (an import thread's chunk). */
+  committed(): void
+  checkpointsInBackground(): boolean
   /** The exchange office's messages, for the REFRSP that answers an ITMREF. */
   referralLink?: ReferralLink
 }
@@ -138,6 +141,8 @@ export class AdvanceService {
         write: this.d.write,
         active: this.active,
         turn: this.d.turn,
+        committed: this.d.committed,
+        checkpointsInBackground: this.d.checkpointsInBackground,
         ...(this.d.twoPartsFromBytes === undefined ? {} : { twoPartsFromBytes: this.d.twoPartsFromBytes }),
       },
       actor,

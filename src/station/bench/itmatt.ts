@@ -23,7 +23,8 @@ export interface ItmattImportBench {
   /** better-sqlite3 inserting the same item and line rows in one transaction. */
   rawMs: number
   ratio: number
-  /** Scans submitted while the import ran, and how long the slowest took to commit. */
+  /** Scans submitted while the import ran (at scanRatePerSec), and how long they took to commit. */
+  scanRatePerSec: number
   scans: number
   scanP99Ms: number
   scanMaxMs: number
@@ -168,9 +169,16 @@ function rawInsert(file: string, items: number): number {
   return ms
 }
 
+/**
+ * Scans per second committed while the file imports: a busy bagging station's scanners (a person
+ * scans one or two items a second), with room to spare.
+ */
+export const DEFAULT_SCAN_RATE = 20
+
 export async function benchItmatt(
   items: number,
   progress: (message: string) => void = () => {},
+  scanRatePerSec = DEFAULT_SCAN_RATE,
 ): Promise<ItmattImportBench> {
   const dir = mkdtempSync(join(tmpdir(), 'station-itmatt-bench-'))
   try {
@@ -196,13 +204,16 @@ export async function benchItmatt(
       const latencies: number[] = []
       let scanning = true
       let n = 0
+      // Paced against the clock, so the rate holds whatever each scan waited.
       const scanLoop = (async () => {
+        const start = performance.now()
         while (scanning) {
           const code = formatS10('UA', String(++n).padStart(8, '0'), 'FR')
           const t = performance.now()
           await station.scan(by, { code, receptacle: receptacle.handle })
           latencies.push(performance.now() - t)
-          await new Promise((r) => setTimeout(r, 5))
+          const wait = start + (n * 1000) / scanRatePerSec - performance.now()
+          await new Promise((r) => setTimeout(r, Math.max(0, wait)))
         }
       })()
       const started = performance.now()
@@ -220,6 +231,7 @@ export async function benchItmatt(
         itemsPerSec: Math.round(items / (ms / 1000)),
         rawMs: round(rawMs, 0),
         ratio: round(ms / rawMs, 2),
+        scanRatePerSec,
         scans: latencies.length,
         scanP99Ms: round(percentile(latencies, 99), 2),
         scanMaxMs: round(latencies.at(-1) ?? 0, 2),

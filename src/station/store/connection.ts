@@ -53,11 +53,17 @@ export function openDatabase(file: string, { create }: { create: boolean }): Dat
  * default stays (measured with `station bench`). A station with a background checkpointer
  * (store/checkpointer.ts) takes the checkpoint out of the commits altogether and leaves these alone.
  */
+/** Bytes of WAL file kept when the WAL restarts (SQLite's journal_size_limit). */
+export const WAL_KEPT_BYTES = 64 * 1024 * 1024
+
 export function applyDurability(
   db: Database.Database,
   durability: Durability,
   { autocheckpoint = true }: { autocheckpoint?: boolean } = {},
 ): void {
   db.pragma(`synchronous = ${durability === 'full' ? 'FULL' : 'NORMAL'}`)
+  // A WAL that grew during a large import (a million ITMATT items write ~400 MB of it) is cut back to
+  // this when it restarts, instead of keeping its largest size on disk for good.
+  db.pragma(`journal_size_limit = ${WAL_KEPT_BYTES}`)
   if (autocheckpoint) db.pragma(`wal_autocheckpoint = ${durability === 'full' ? 1000 : 4000}`)
 }

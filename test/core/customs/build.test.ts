@@ -4,6 +4,23 @@ import { describe, expect, it } from 'vitest'
 import { categoryOf, csvColumn, ItemBuilder, normalizeName, xmlName } from '../../../src/core/customs'
 
 describe('ItemBuilder', () => {
+  it('trims a value exactly as String.prototype.trim does, whatever the character at its ends', () => {
+    const ref = xmlName('Name').inSender!
+    for (let c = 0; c <= 0xffff; c++) {
+      if (c >= 0xd800 && c <= 0xdfff) continue
+      const ch = String.fromCharCode(c)
+      for (const raw of [`${ch}Ana`, `Ana${ch}`, `${ch}`]) {
+        const b = new ItemBuilder()
+        b.set(ref, raw)
+        const item = b.finish('CP123456785FR', 'C')
+        const want = raw.trim()
+        expect(item.sender.name, `U+${c.toString(16)} in ${JSON.stringify(raw)}`).toBe(
+          want === '' ? null : want,
+        )
+      }
+    }
+  })
+
   it('reads an item, its parties and content lines from the text of their fields', () => {
     const b = new ItemBuilder()
     const set = (
