@@ -1,5 +1,6 @@
 // The customs rows: the queue of presented items, decisions, the holds the scan path reads, the UPU item
 // events customs produces, and what the detail of one item gathers from the rest of the manifest.
+import { REFUSED_OUTCOMES_SQL } from '../migrations/0008-refused-scans'
 import type { Database, Statement } from 'better-sqlite3'
 import type {
   CustomsDecision,
@@ -234,6 +235,7 @@ export class CustomsStore {
          UNION SELECT seq FROM item_event WHERE item_id = @id
          UNION SELECT paid_seq FROM customs_decision WHERE item_id = @id AND paid_seq IS NOT NULL
          UNION SELECT created_seq FROM item WHERE id = @id
+         UNION SELECT seq FROM event WHERE code = @id AND outcome IN ${REFUSED_OUTCOMES_SQL}
          UNION SELECT seq FROM ead_referral WHERE item_id = @id
          UNION SELECT answered_seq FROM ead_referral WHERE item_id = @id AND answered_seq IS NOT NULL)
        ORDER BY seq`,

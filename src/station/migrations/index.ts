@@ -6,6 +6,7 @@ import { advanceData } from './0004-advance-data'
 import { customs } from './0005-customs'
 import { customsLink } from './0006-customs-link'
 import { receptacleReopen } from './0007-receptacle-reopen'
+import { refusedScans } from './0008-refused-scans'
 import type { Migration } from './types'
 
 export type { Migration } from './types'
@@ -18,6 +19,7 @@ export const MIGRATIONS: readonly Migration[] = [
   customs,
   customsLink,
   receptacleReopen,
+  refusedScans,
 ]
 
 /** Throws unless versions strictly increase: a duplicated or reordered step would skip schema changes. */

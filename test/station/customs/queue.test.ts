@@ -173,6 +173,25 @@ describe('one item in full', () => {
     ])
   })
 
+  it('lists the scans customs refused and the refused attempts to decide on it, in order', async () => {
+    const { station, customs, worker, scan } = customsDesk()
+    station.decideCustoms(customs, [outbound(2)], 'hold', { kind: 'inspection' })
+    expect((await scan(outbound(2))).outcome).toBe('held')
+    expect(() => station.decideCustoms(worker, [outbound(2)], 'release')).toThrow()
+    station.decideCustoms(customs, [outbound(2)], 'release')
+    expect((await scan(outbound(2))).outcome).toBe('accepted')
+    const history = station.customsItem(outbound(2)).history
+    expect(history.map((e) => [e.type, e.outcome ?? null])).toEqual([
+      ['import', null],
+      ['customs.present', null],
+      ['customs.hold', null],
+      ['scan', 'held'],
+      ['customs.refused', 'forbidden'],
+      ['customs.release', null],
+      ['scan', 'accepted'],
+    ])
+  })
+
   it('says when the item is not known', () => {
     const { station } = customsDesk()
     expect(() => station.customsItem(letter(98))).toThrow(/is not known at this station/)

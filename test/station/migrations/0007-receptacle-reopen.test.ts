@@ -28,7 +28,7 @@ describe('migration 0007-receptacle-reopen', () => {
   it('keeps every print job and its reprint link, and then accepts a void label (and nothing else new)', () => {
     db = new Database(':memory:')
     db.pragma('foreign_keys = ON')
-    expect(MIGRATIONS.at(-1)).toBe(receptacleReopen)
+    expect(MIGRATIONS.find((m) => m.version === receptacleReopen.version)).toBe(receptacleReopen)
     migrate(db, receptacleReopen.version - 1)
     db.exec(`
       INSERT INTO dispatch (id, origin, destination, category, subclass, year, number, state, opened_at)
