@@ -196,6 +196,7 @@ export class ItmattImport {
   private async attempt(
     parts: [ImportPart, ImportPart] | null,
   ): Promise<{ report: AdvanceReport; event: StationEvent }> {
+    if (this.signal?.aborted) throw this.stoppedError()
     this.counter = new ReportCounter()
     this.committed = 0
     this.bytes = []
